@@ -1,0 +1,112 @@
+import { fn } from './footnotes';
+import { figure } from '../lib/rows';
+import type { FigureDataset } from '../lib/schema';
+
+const SHARES = 'Share of Azerbaijan’s Soviet-period production from the occupied territories';
+const GDP = 'Reduction after the occupation';
+
+export const agriculturalLosses: FigureDataset = {
+  kind: 'figures',
+  id: 'agricultural-losses',
+  title: 'Agricultural and economic shares lost with the occupied territories',
+  description:
+    'The shares of Azerbaijan’s Soviet-period production that the report says came from the territories occupied in the early 1990s, the reductions in GDP it reports, and the share of territory lost.',
+  source: 'Report section 4, footnotes 27 (Abilov and Isayev 2016) and 28 (IMF Country Report No. 95/119, 1995).',
+  unit: 'percent',
+  headline: 'share-potato-farming',
+  caveats: [
+    'The production shares describe the Soviet period, not the years of the occupation or today.',
+    'The report writes "about 24% of grain revenues, 41% of liquor production, 46% of potato farming, 18% of the meat production, and 34% of the milk production": the single "about" is read here as applying to every share in the list.',
+    'Grain is a share of revenues; the other four are shares of production. The five shares are of different bases and are not additive.',
+    'The GDP reductions are for the economy as a whole and by sector; the report does not give the period over which they were measured.',
+  ],
+  rows: [
+    figure({
+      id: 'share-grain-revenues',
+      group: SHARES,
+      label: 'Grain revenues',
+      value: 24, low: 24, high: 24, qualifier: 'about', unit: '%', printed: 'about 24%',
+      section: '4', footnote: 27, source: fn(27),
+      quote: 'had provided about 24% of grain revenues',
+      claimType: 'estimate',
+    }),
+    figure({
+      id: 'share-liquor-production',
+      group: SHARES,
+      label: 'Liquor production',
+      value: 41, low: 41, high: 41, qualifier: 'about', unit: '%', printed: '41%',
+      section: '4', footnote: 27, source: fn(27),
+      quote: '41% of liquor production',
+      claimType: 'estimate',
+      note: 'Covered by the "about" that opens the list.',
+    }),
+    figure({
+      id: 'share-potato-farming',
+      group: SHARES,
+      label: 'Potato farming',
+      value: 46, low: 46, high: 46, qualifier: 'about', unit: '%', printed: '46%',
+      section: '4', footnote: 27, source: fn(27),
+      quote: '46% of potato farming',
+      claimType: 'estimate',
+      note: 'Covered by the "about" that opens the list.',
+    }),
+    figure({
+      id: 'share-meat-production',
+      group: SHARES,
+      label: 'Meat production',
+      value: 18, low: 18, high: 18, qualifier: 'about', unit: '%', printed: '18%',
+      section: '4', footnote: 27, source: fn(27),
+      quote: '18% of the meat production',
+      claimType: 'estimate',
+      note: 'Covered by the "about" that opens the list.',
+    }),
+    figure({
+      id: 'share-milk-production',
+      group: SHARES,
+      label: 'Milk production',
+      value: 34, low: 34, high: 34, qualifier: 'about', unit: '%', printed: '34%',
+      section: '4', footnote: 27, source: fn(27),
+      quote: '34% of the milk production of the economy of Azerbaijan during the Soviet period',
+      claimType: 'estimate',
+      note: 'Covered by the "about" that opens the list.',
+    }),
+    figure({
+      id: 'gdp-reduction-total',
+      group: GDP,
+      label: 'Gross Domestic Product',
+      value: 60, low: 60, high: 60, qualifier: 'exact', unit: '%', printed: 'a 60% reduction',
+      section: '4', footnote: 28, source: fn(28),
+      quote: 'led to a 60% reduction in the Gross Domestic Product (GDP) of Azerbaijan',
+      claimType: 'reported statistic',
+      note: 'The sentence has no marker of its own; footnote 28 closes the paragraph.',
+    }),
+    figure({
+      id: 'gdp-reduction-agriculture',
+      group: GDP,
+      label: 'GDP in the agricultural sector',
+      value: 43, low: 43, high: 43, qualifier: 'about', unit: '%', printed: 'about 43%',
+      section: '4', footnote: 28, source: fn(28),
+      quote: 'The GDP reduction in the agricultural sector was about 43%',
+      claimType: 'estimate',
+    }),
+    figure({
+      id: 'gdp-reduction-industry',
+      group: GDP,
+      label: 'GDP in the industrial sector',
+      value: 60, low: 60, high: 60, qualifier: 'about', unit: '%', printed: 'about 60%',
+      section: '4', footnote: 28, source: fn(28),
+      quote: 'in the industrial one, about 60%',
+      claimType: 'estimate',
+    }),
+    figure({
+      id: 'territory-lost',
+      group: 'Territory',
+      label: 'Share of Azerbaijan’s territory lost to the occupation',
+      value: 20, low: 20, high: 20, qualifier: 'exact', unit: '%', printed: '20%',
+      section: '4', footnote: null,
+      source: 'No footnote; stated in the report’s own text.',
+      quote: 'the Armenian occupation resulted in the loss of 20% of its territories',
+      claimType: 'reported statistic',
+    }),
+  ],
+};

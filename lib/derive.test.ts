@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { REGISTRY } from '../data/registry';
+import { product, ratio, sum } from './bounds';
+import { getDatasets } from './datasets';
+import { formatFigure, formatPartialDate, formatValue } from './format';
+import type { FigureDataset, FigureRow } from './schema';
+
+const exact = (v: number) => ({ value: v, low: v, high: v, qualifier: 'exact' as const });
+
+describe('bounded arithmetic', () => {
+  it('keeps an upper bound open below when summed with exact figures', () => {
+    assert.deepEqual(sum([{ value: 97000, low: null, high: 97000, qualifier: 'nearly' }, exact(92000)]), { value: 189000, low: null, high: 189000, qualifier: 'nearly' });
+    assert.deepEqual(sum([{ value: 100, low: 100, high: null, qualifier: 'over' }, exact(5)]), { value: 105, low: 105, high: null, qualifier: 'over' });
+  });
+
+  it('refuses to combine an upper and a lower bound', () => {
+    assert.throws(() => sum([{ value: 7000, low: null, high: 7000, qualifier: 'up to' }, { value: 100, low: 100, high: null, qualifier: 'over' }]));
+  });
+
+  it('makes a result approximate when any input is', () => {
+    assert.equal(product({ value: 25, low: 25, high: 25, qualifier: 'some' }, exact(1000), 0.01).qualifier, 'about');
+  });
+
+  it('computes ratios, opening the right side', () => {
+    assert.deepEqual(ratio(exact(10), exact(4)), { value: 2.5, low: 2.5, high: 2.5, qualifier: 'exact' });
+    const r = ratio({ value: 10, low: 10, high: null, qualifier: 'over' }, exact(2));
+    assert.equal(r.qualifier, 'over');
+    assert.throws(() => ratio(exact(1), exact(0)));
+  });
+});
+
+describe('derived rows', () => {
+  const get = (ds: string, id: string) => (getDatasets().find((d) => d.id === ds) as FigureDataset).rows.find((r) => r.id === id) as FigureRow;
+  const stored = (ds: string, id: string) => (REGISTRY.find((d) => d.id === ds) as FigureDataset).rows.find((r) => r.id === id) as FigureRow;
+
+  it('are never typed into data files', () => {
+    for (const ds of REGISTRY) for (const row of ds.rows) assert.notEqual(row.claimType, 'derived', `${ds.id}/${row.id}`);
+  });
+
+  it('computes the arms-import ratio from the two stored figures', () => {
+    const r = get('arms-imports', 'arms-imports-ratio');
+    assert.equal(r.claimType, 'derived');
+    assert.equal(r.value, stored('arms-imports', 'azerbaijan-arms-imports-2011-2020').value / stored('arms-imports', 'armenia-arms-imports-2011-2020').value);
+    assert.equal(r.printed, '8.2×');
+    assert.deepEqual(r.derivedFrom, ['azerbaijan-arms-imports-2011-2020', 'armenia-arms-imports-2011-2020']);
+  });
+
+  it('totals the mines on the maps as an upper bound, and labels the accuracy illustration', () => {
+    const total = get('mine-maps', 'total-mines-on-maps');
+    assert.equal(total.value, stored('mine-maps', 'agdam-mines').value + stored('mine-maps', 'fuzuli-zangilan-mines').value);
+    assert.equal(total.qualifier, 'nearly');
+    assert.equal(total.low, null);
+    const illus = get('mine-maps', 'accurately-mapped-illustration');
+    assert.equal(illus.value, (stored('mine-maps', 'accuracy-stated').value / 100) * total.value);
+    assert.equal(illus.qualifier, 'about');
+    assert.match(illus.label, /Illustration, not a count/);
+  });
+
+  it('derives vote shares from the printed votes', () => {
+    const s = get('parliamentary-votes', 'french-senate-share-for');
+    assert.equal(s.value, (305 / 306) * 100);
+    assert.equal(s.unit, '%');
+  });
+});
+
+describe('formatting', () => {
+  it('formats bounds with their qualifier and units as printed', () => {
+    assert.equal(formatFigure({ value: 7000, unit: 'people', qualifier: 'up to' }), 'up to 7,000 people');
+    assert.equal(formatFigure({ value: 24, unit: '%', qualifier: 'about' }), 'about 24%');
+    assert.equal(formatValue(3_274_000_000, 'US$'), '$3.274 billion');
+    assert.equal(formatValue(398_000_000, 'US$'), '$398 million');
+  });
+
+  it('formats partial dates at their own precision', () => {
+    assert.equal(formatPartialDate('2021'), '2021');
+    assert.equal(formatPartialDate('2021-06'), 'June 2021');
+    assert.equal(formatPartialDate('2021-06-04'), '4 June 2021');
+  });
+});

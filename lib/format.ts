@@ -1,0 +1,66 @@
+/** Formatting of figures for display. Pure functions. */
+import type { FigureRow, Qualifier } from './schema';
+
+const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return nf.format(value);
+}
+
+/** A value in its unit, without qualifier: "3,274,000,000" in US$ reads "$3.274 billion". */
+export function formatValue(value: number, unit: string): string {
+  if (unit === '%') return `${formatNumber(value)}%`;
+  if (unit === 'US$') {
+    if (Math.abs(value) >= 1e9) return `$${new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value / 1e9)} billion`;
+    if (Math.abs(value) >= 1e6) return `$${new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value / 1e6)} million`;
+    return `$${formatNumber(value)}`;
+  }
+  if (unit === '×') return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value)}×`;
+  return `${formatNumber(value)} ${unit}`;
+}
+
+/** Compact axis label: 3.3B, 400M, 14K. */
+export function formatTick(value: number, unit: string): string {
+  const abs = Math.abs(value);
+  const short = (v: number, suffix: string) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(v)}${suffix}`;
+  const body = abs >= 1e9 ? short(value / 1e9, 'B') : abs >= 1e6 ? short(value / 1e6, 'M') : abs >= 1e4 ? short(value / 1e3, 'K') : formatNumber(value);
+  if (unit === '%') return `${body}%`;
+  if (unit === 'US$') return `$${body}`;
+  return body;
+}
+
+export function qualifierPrefix(q: Qualifier): string {
+  return q === 'exact' ? '' : `${q} `;
+}
+
+/** "up to 7,000 people", "about 24%", "$3.274 billion". */
+export function formatFigure(row: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>): string {
+  return `${qualifierPrefix(row.qualifier)}${formatValue(row.value, row.unit)}`;
+}
+
+/** Human words for a bound: "no lower bound (up to 7,000)". */
+export function describeBounds(row: Pick<FigureRow, 'low' | 'high' | 'unit' | 'qualifier' | 'value'>): string {
+  if (row.low === null && row.high !== null) return `at most ${formatValue(row.high, row.unit)}; lower side open`;
+  if (row.high === null && row.low !== null) return `more than ${formatValue(row.low, row.unit)}; upper side open`;
+  if (row.qualifier === 'exact') return 'a point figure';
+  return `an approximate point figure ("${row.qualifier}")`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A partial ISO date at its own precision: "2021" / "June 2021" / "4 June 2021". */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return y ?? date;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  if (d === undefined) return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+export function footnoteLabel(footnote: number | null): string {
+  return footnote === null ? 'no footnote' : `footnote ${footnote}`;
+}
+
+export function sectionLabel(section: string): string {
+  return `section ${section}`;
+}

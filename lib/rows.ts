@@ -1,0 +1,18 @@
+/**
+ * Row builders used by the data files: they only fill optional fields with null,
+ * so a data file states each figure once. They compute nothing.
+ */
+import type { EventRow, FigureRow } from './schema';
+
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+export type FigureInput = Optional<FigureRow, 'note' | 'group' | 'date' | 'derivedFrom'>;
+export type EventInput = Optional<EventRow, 'note' | 'endDate' | 'dateBasis'>;
+
+export function figure(input: FigureInput): FigureRow {
+  return { note: null, group: null, date: null, derivedFrom: null, ...input };
+}
+
+export function event(input: EventInput): EventRow {
+  return { note: null, endDate: null, dateBasis: 'text', ...input };
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BOM, csvToRows, neutralize, parseCsv, toCsv } from './csv';
+import { getDatasets } from './datasets';
+import { fieldsOf } from './fields';
+import { dataPackage, datasetCsv, datasetJson, downloadFiles } from './serialize';
+import type { Field } from './schema';
+
+const F = (name: string, type: Field['type'] = 'string'): Field => ({ name, title: name, type, unit: null, description: '' });
+
+describe('CSV (RFC 4180)', () => {
+  it('starts with a byte-order mark, has one header row and CRLF line ends', () => {
+    const csv = toCsv([F('a'), F('b', 'number')], [{ a: 'x', b: 1 }]);
+    assert.ok(csv.startsWith(BOM));
+    assert.equal(csv, `${BOM}a,b\r\nx,1\r\n`);
+  });
+
+  it('quotes commas, quotes and line breaks, and doubles inner quotes', () => {
+    const csv = toCsv([F('a')], [{ a: 'one, "two"\nthree' }]);
+    assert.equal(csv, `${BOM}a\r\n"one, ""two""\nthree"\r\n`);
+    assert.deepEqual(parseCsv(csv), [['a'], ['one, "two"\nthree']]);
+  });
+
+  it('neutralises text cells that a spreadsheet would read as a formula', () => {
+    for (const bad of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) assert.equal(neutralize(bad), `'${bad}`);
+    assert.equal(neutralize('up to 7,000'), 'up to 7,000');
+    const csv = toCsv([F('a'), F('n', 'number')], [{ a: '=HYPERLINK("x")', n: -5 }]);
+    assert.match(csv, /^\uFEFFa,n\r\n"'=HYPERLINK\(""x""\)",-5\r\n$/);
+    assert.deepEqual(csvToRows([F('a'), F('n', 'number')], csv), [{ a: '=HYPERLINK("x")', n: -5 }]);
+  });
+
+  it('writes empty cells for nulls and reads them back as null', () => {
+    const fields = [F('low', 'number'), F('high', 'number')];
+    assert.deepEqual(csvToRows(fields, toCsv(fields, [{ low: null, high: 7000 }])), [{ low: null, high: 7000 }]);
+  });
+});
+
+describe('downloads', () => {
+  for (const ds of getDatasets()) {
+    it(`${ds.id}: the CSV parses back to exactly the JSON rows, and the JSON rows equal the dataset`, () => {
+      const json = JSON.parse(JSON.stringify(datasetJson(ds)));
+      const fields = fieldsOf(ds);
+      assert.deepEqual(csvToRows(fields, datasetCsv(ds)), json.rows);
+      const expected = ds.rows.map((r) => Object.fromEntries(fields.map((f) => [f.name, (r as unknown as Record<string, unknown>)[f.name] ?? null])));
+      assert.deepEqual(json.rows, expected);
+      assert.equal(json.rows.length, ds.rows.length);
+      assert.deepEqual(Object.keys(json).slice(0, 7), ['id', 'title', 'description', 'source', 'caveats', 'unit', 'fields']);
+      assert.ok(json.caveats.length > 0, 'every dataset has caveats');
+    });
+  }
+
+  it('the data package describes every CSV with a table schema matching its header', () => {
+    const datasets = getDatasets();
+    const pkg = dataPackage(datasets);
+    assert.equal(pkg.resources.length, datasets.length);
+    for (const ds of datasets) {
+      const res = pkg.resources.find((r) => r.name === ds.id);
+      assert.ok(res, ds.id);
+      assert.equal(res.path, `${ds.id}.csv`);
+      const header = parseCsv(datasetCsv(ds))[0];
+      assert.deepEqual(res.schema.fields.map((f) => f.name), header);
+      for (const f of res.schema.fields) assert.ok(['string', 'number', 'integer'].includes(f.type), `${ds.id}.${f.name}: ${f.type}`);
+    }
+    assert.ok(downloadFiles(datasets).includes('datapackage.json'));
+    assert.equal(downloadFiles(datasets).length, datasets.length * 2 + 1);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Table sorting: URL parameter parsing and the comparison used for every column.
+ * `?sort=col` is ascending, `?sort=-col` descending. Anything else is ignored.
+ */
+export interface SortSpec {
+  id: string;
+  desc: boolean;
+}
+
+const MAX_LEN = 64;
+
+export function parseSort(param: string | readonly string[] | null | undefined, columns: readonly string[]): SortSpec | null {
+  const raw = Array.isArray(param) ? param[0] : param;
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LEN) return null;
+  const desc = raw.startsWith('-');
+  const id = desc ? raw.slice(1) : raw;
+  return columns.includes(id) ? { id, desc } : null;
+}
+
+export function serializeSort(sort: SortSpec | null): string | null {
+  return sort ? `${sort.desc ? '-' : ''}${sort.id}` : null;
+}
+
+/**
+ * Sort key of a cell. Open bounds sort where they belong: an open lower side ("up to")
+ * as −∞ in the low column, an open upper side ("over") as +∞ in the high column.
+ * Other empty cells sort after every value.
+ */
+export function sortKey(column: string, value: unknown): number | string {
+  if (value === null || value === undefined || value === '') {
+    if (column === 'low') return Number.NEGATIVE_INFINITY;
+    return Number.POSITIVE_INFINITY;
+  }
+  if (typeof value === 'number') return value;
+  if (Array.isArray(value)) return value.join(';').toLowerCase();
+  return String(value).toLowerCase();
+}
+
+export function compareCells(column: string, a: unknown, b: unknown): number {
+  const ka = sortKey(column, a);
+  const kb = sortKey(column, b);
+  if (typeof ka === 'number' && typeof kb === 'number') return ka === kb ? 0 : ka < kb ? -1 : 1;
+  // Missing (±∞) against text: missing goes last.
+  if (typeof ka === 'number') return ka === Number.NEGATIVE_INFINITY ? -1 : 1;
+  if (typeof kb === 'number') return kb === Number.NEGATIVE_INFINITY ? 1 : -1;
+  return ka.localeCompare(kb, 'en', { numeric: true });
+}
+
+/** Stable sort of rows by one column (used for the server-rendered order and in tests). */
+export function sortRows<T extends object>(rows: readonly T[], sort: SortSpec | null): T[] {
+  const copy = [...rows];
+  if (!sort) return copy;
+  const dir = sort.desc ? -1 : 1;
+  return copy
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      const c = compareCells(sort.id, (a.row as Record<string, unknown>)[sort.id], (b.row as Record<string, unknown>)[sort.id]);
+      return c !== 0 ? c * dir : a.index - b.index;
+    })
+    .map((x) => x.row);
+}
