@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Runs every test: unit tests (node:test), a production build, then Playwright end-to-end tests.
+// Ends with a summary line the CI reads: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const tmp = mkdtempSync(join(tmpdir(), 'tests-'));
+const results = [];
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function ensureBrowser() {
+  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return;
+  const home = process.env.PLAYWRIGHT_BROWSERS_PATH || join(process.env.HOME || '', '.cache', 'ms-playwright');
+  if (existsSync(home) && readdirSync(home).some((d) => d.startsWith('chromium'))) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('No Chromium found: installing Debian\'s chromium with apt-get …');
+    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+    if (existsSync('/usr/bin/chromium')) return;
+  }
+  console.error('No Chromium for the end-to-end tests: set CHROMIUM_PATH, install Debian\'s chromium, or run `npx playwright install chromium`.');
+}
+
+// 1. Unit tests
+const unitFiles = readdirSync('lib').filter((f) => f.endsWith('.test.ts')).map((f) => join('lib', f));
+const tap = join(tmp, 'unit.tap');
+const unitStatus = run(process.execPath, [
+  '--import', 'tsx', '--test',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+  ...unitFiles,
+]);
+{
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (k) => Number((text.match(new RegExp(`^# ${k} (\\d+)`, 'm')) || [])[1] || 0);
+  const u = { name: 'unit', passed: num('pass'), failed: num('fail') + num('cancelled'), skipped: num('skipped') + num('todo') };
+  if (unitStatus !== 0 && u.failed === 0) u.failed = 1;
+  results.push(u);
+}
+
+// 2. Build (type errors and schema errors fail here)
+const buildStatus = run(bin('next'), ['build']);
+results.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildStatus === 0 ? 0 : 1, skipped: 0 });
+
+// 3. End-to-end tests
+if (buildStatus === 0) {
+  ensureBrowser();
+  const json = join(tmp, 'e2e.json');
+  const status = run(bin('playwright'), ['test'], { PW_JSON: json });
+  let e = { name: 'e2e', passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };
+  if (existsSync(json)) {
+    const s = JSON.parse(readFileSync(json, 'utf8')).stats ?? {};
+    e = { name: 'e2e', passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
+    if (status !== 0 && e.failed === 0) e.failed = 1;
+  }
+  results.push(e);
+} else {
+  results.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0 });
+}
+
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log('\n' + results.map((r) => `${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`).join('\n'));
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 ? 1 : 0);

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DatasetCharts } from '../../../components/charts/DatasetCharts';
+import { DataTable } from '../../../components/DataTable';
+import { Downloads } from '../../../components/Downloads';
+import { Caveats } from '../../../components/Provenance';
+import { DATASET_IDS, getDataset, getDatasets } from '../../../lib/datasets';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return DATASET_IDS.map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const ds = getDataset(id);
+  return ds ? { title: ds.title, description: ds.description } : { title: 'Not found' };
+}
+
+export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const ds = getDataset(id);
+  if (!ds) notFound();
+  const all = getDatasets();
+  return (
+    <article>
+      <p className="muted">
+        <Link href="/">Overview</Link> / Dataset <code>{ds.id}</code>
+      </p>
+      <h1>{ds.title}</h1>
+      <p className="lede">{ds.description}</p>
+      <p>
+        <strong>Unit:</strong> {ds.unit}. <strong>Source:</strong> {ds.source}
+      </p>
+      <Caveats caveats={ds.caveats} />
+      <DatasetCharts dataset={ds} />
+      <h2 id="table-heading">Table of values with their provenance</h2>
+      <DataTable kind={ds.kind} rows={ds.rows} caption={`${ds.title}: ${ds.rows.length} rows`} />
+      <Downloads id={ds.id} />
+      <nav aria-label="Other datasets">
+        <h2>Other datasets</h2>
+        <ul>
+          {all
+            .filter((d) => d.id !== ds.id)
+            .map((d) => (
+              <li key={d.id}>
+                <Link href={`/datasets/${d.id}`}>{d.title}</Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FOOTNOTES } from '../../data/footnotes';
+import { REPORT } from '../../data/report';
+import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../lib/claims';
+import { getDatasets } from '../../lib/datasets';
+import { CLAIM_TYPES, QUALIFIERS } from '../../lib/schema';
+import { reportCitation } from '../../lib/serialize';
+
+export const metadata: Metadata = { title: 'Sources and method' };
+
+export default function SourcesPage() {
+  const datasets = getDatasets();
+  return (
+    <>
+      <h1>Sources and method</h1>
+      <h2>The report</h2>
+      <p>
+        <cite>{REPORT.title}</cite>. Authors: {REPORT.authors.join(', ')}. {REPORT.publisher}, {REPORT.place}, {REPORT.year}. {REPORT.website}.
+      </p>
+      <p className="standpoint">{REPORT.standpoint}</p>
+      <h3>Sections</h3>
+      <ul>
+        {Object.entries(REPORT.sections).map(([n, t]) => (
+          <li key={n}>
+            {n}. {t}
+          </li>
+        ))}
+      </ul>
+
+      <h2>Claim types</h2>
+      <dl className="defs">
+        {CLAIM_TYPES.map((c) => (
+          <div key={c}>
+            <dt>{c}</dt>
+            <dd>{CLAIM_TYPE_MEANING[c]}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>Qualifiers and bounds</h2>
+      <p>A figure the report gives as “up to”, “over”, “some” or “nearly” is stored with that qualifier and drawn as a bound or an approximation, never rounded into a point.</p>
+      <dl className="defs">
+        {QUALIFIERS.map((q) => (
+          <div key={q}>
+            <dt>{q}</dt>
+            <dd>{QUALIFIER_MEANING[q]}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>How to cite a figure</h2>
+      <p>Quote the figure as printed, the report, the section and the footnote, and the source that footnote cites. For example:</p>
+      <blockquote>
+        “up to seven thousand combatants” (official reports, both sides): {reportCitation()} Section 5.2, no footnote.
+      </blockquote>
+      <p>
+        Every row in the tables and downloads carries these fields: <code>section</code>, <code>footnote</code>, <code>source</code>, <code>quote</code>,{' '}
+        <code>claimType</code> and <code>qualifier</code>. Derived rows say so and name their inputs.
+      </p>
+
+      <h2>Every caveat</h2>
+      {datasets.map((d) => (
+        <section key={d.id} aria-labelledby={`cav-${d.id}`}>
+          <h3 id={`cav-${d.id}`}>
+            <Link href={`/datasets/${d.id}`}>{d.title}</Link>
+          </h3>
+          <ul>
+            {d.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <h2>The report’s footnotes</h2>
+      <p>As printed in the report, in its numbering. Footnote 33’s number was lost in the text conversion; footnotes 7 and 34 read “Ibid.”.</p>
+      <ol className="footnotes">
+        {Object.entries(FOOTNOTES).map(([n, text]) => (
+          <li key={n} value={Number(n)} id={`fn-${n}`}>
+            {text}
+          </li>
+        ))}
+      </ol>
+
+      <h2>Data</h2>
+      <p>
+        All datasets as a <a href="/data/datapackage.json">Frictionless Data Package</a>; each dataset’s CSV and JSON are linked from its page. Outside data: only SIPRI’s description of its
+        trend-indicator values, named with its public address in the arms-imports caveats.
+      </p>
+    </>
+  );
+}

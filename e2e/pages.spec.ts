@@ -1,0 +1,38 @@
+import { DATASET_IDS, expect, test } from './fixtures';
+
+test('the overview shows every dataset with its headline figure, qualifier and source', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('44-Day Karabakh War');
+  const cards = page.locator('[data-dataset]');
+  await expect(cards).toHaveCount(DATASET_IDS.length);
+  const casualties = page.locator('[data-dataset="casualties"]');
+  await expect(casualties.getByTestId('headline-figure')).toHaveText('up to 7,000 people');
+  await expect(casualties).toContainText('Report section 5.2, no footnote');
+  await expect(page.locator('[data-dataset="mine-maps"]')).toContainText('footnote 17');
+  await casualties.getByRole('link').click();
+  await expect(page).toHaveURL(/\/datasets\/casualties$/);
+});
+
+for (const id of DATASET_IDS) {
+  test(`dataset page ${id} loads with title, caveats, table and downloads`, async ({ page }) => {
+    const response = await page.goto(`/datasets/${id}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+    await expect(page.locator('aside.caveats').first()).toBeVisible();
+    const rows = page.locator('table.data tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: /CSV/ })).toHaveAttribute('href', `/data/${id}.csv`);
+    await expect(page.getByRole('link', { name: /JSON/ })).toHaveAttribute('href', `/data/${id}.json`);
+  });
+}
+
+test('the sources page explains claim types, lists every caveat and the footnotes', async ({ page }) => {
+  await page.goto('/sources');
+  await expect(page.getByRole('heading', { name: 'Claim types' })).toBeVisible();
+  for (const t of ['reported statistic', 'estimate', 'statement by a party', 'unofficial estimate', 'derived']) {
+    await expect(page.locator('dl.defs dt', { hasText: new RegExp(`^${t}$`) })).toHaveCount(1);
+  }
+  await expect(page.getByRole('heading', { name: 'How to cite a figure' })).toBeVisible();
+  await expect(page.locator('#fn-17')).toContainText('CNN Turk');
+  await expect(page.locator('section', { hasText: 'trend-indicator values' }).first()).toBeVisible();
+});

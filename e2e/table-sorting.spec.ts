@@ -1,0 +1,67 @@
+import { expect, test, type Page } from './fixtures';
+
+async function column(page: Page, id: string): Promise<string[]> {
+  return page.locator(`table.data tbody [data-column="${id}"]`).allTextContents();
+}
+const nums = (xs: string[]) => xs.map((x) => Number(x.replace(/,/g, '')));
+
+test('sorting by mouse: numbers sort as numbers, the URL follows, aria-sort is set', async ({ page }) => {
+  await page.goto('/datasets/casualties');
+  const header = page.locator('th', { has: page.locator('button[data-column="value"]') });
+  await expect(header).toHaveAttribute('aria-sort', 'none');
+  await page.locator('button[data-column="value"]').click();
+  await expect(page).toHaveURL(/\?sort=value$/);
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const asc = nums(await column(page, 'value'));
+  expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  expect(asc[0]).toBe(1);
+  await page.locator('button[data-column="value"]').click();
+  await expect(page).toHaveURL(/\?sort=-value$/);
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  expect(nums(await column(page, 'value'))[0]).toBe(14000);
+});
+
+test('sorting by keyboard with Enter and Space', async ({ page }) => {
+  await page.goto('/datasets/agricultural-losses');
+  const button = page.locator('button[data-column="value"]');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=value/);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/sort=-value/);
+  await expect(page.locator('th', { has: button })).toHaveAttribute('aria-sort', 'descending');
+  const values = nums(await column(page, 'value'));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+});
+
+test('a sorted link reopens the same view, and open bounds sort at the ends', async ({ page }) => {
+  await page.goto('/datasets/casualties?sort=-high');
+  await expect(page.locator('th', { has: page.locator('button[data-column="high"]') })).toHaveAttribute('aria-sort', 'descending');
+  const high = await column(page, 'high');
+  expect(high[0]).toMatch(/open/);
+  await page.goto('/datasets/casualties?sort=low');
+  const low = await column(page, 'low');
+  expect(low[0]).toMatch(/open/);
+  await page.reload();
+  expect((await column(page, 'low'))[0]).toMatch(/open/);
+});
+
+test('text columns sort alphabetically and timeline dates chronologically', async ({ page }) => {
+  await page.goto('/datasets/timeline?sort=date');
+  const dates = await page.locator('table.data tbody [data-column="date"]').allTextContents();
+  expect(dates[0]).toContain('1988');
+  expect(dates.at(-1)).toContain('2021');
+  await page.locator('button[data-column="event"]').click();
+  await expect(page).toHaveURL(/sort=event/);
+  const events = await column(page, 'event');
+  expect(events).toEqual([...events].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+});
+
+for (const bad of ['nonsense', '-', '--value', '%3Cscript%3E', 'value&sort=label', 'x'.repeat(3000)]) {
+  test(`an unknown or malformed sort (${bad.slice(0, 16)}) is ignored`, async ({ page }) => {
+    const response = await page.goto(`/datasets/casualties?sort=${bad}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('table.data caption')).toContainText(/report’s order|Sorted by Value/);
+    await expect(page.locator('table.data tbody tr')).toHaveCount(9);
+  });
+}
