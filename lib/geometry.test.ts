@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getDatasets } from './datasets';
+import { barPanel, fitText, shapeOf } from './geometry/bars';
+import { periodEnd, periodStart, timelineLayout } from './geometry/timeline';
+import { waffle } from './geometry/waffle';
+import type { EventDataset, FigureDataset, FigureRow } from './schema';
+
+const cas = getDatasets().find((d) => d.id === 'casualties') as FigureDataset;
+const ranges = cas.rows.filter((r) => r.group !== 'Incident counted by the report');
+const byId = (rows: { id: string }[], id: string) => rows.find((r) => r.id === id)!;
+
+describe('bar panel geometry', () => {
+  const panel = barPanel(ranges, { width: 640 });
+
+  it('maps bounds to shapes: up to → upper, over → lower, about → approx, exact → point', () => {
+    assert.equal(shapeOf({ qualifier: 'up to' }), 'upper');
+    assert.equal(shapeOf({ qualifier: 'nearly' }), 'upper');
+    assert.equal(shapeOf({ qualifier: 'over' }), 'lower');
+    assert.equal(shapeOf({ qualifier: 'some' }), 'approx');
+    assert.equal(shapeOf({ qualifier: 'exact' }), 'point');
+  });
+
+  it('starts the domain at zero and leaves room past the largest bound when a side is open upward', () => {
+    assert.ok(panel.domainMax >= 14000 * 1.3, `domain ${panel.domainMax}`);
+    assert.equal(panel.ticks[0]!.label, '0');
+    assert.equal(panel.ticks[0]!.x, panel.plotLeft);
+  });
+
+  it('draws "over" from its bound to the open edge, and "up to" from zero to its cap', () => {
+    const over = byId(panel.bars, 'total-killed-unofficial');
+    assert.equal(over.shape, 'lower');
+    assert.equal(over.x1, panel.plotRight);
+    assert.ok(over.x0 > panel.plotLeft);
+    const upTo = byId(panel.bars, 'combatants-killed-official');
+    assert.equal(upTo.shape, 'upper');
+    assert.equal(upTo.x0, panel.plotLeft);
+    assert.equal(upTo.capX, upTo.x1);
+    // caps are proportional: 14,000 is twice 7,000 from the origin
+    const ukr = byId(panel.bars, 'ukraine-russia-fatalities');
+    assert.ok(Math.abs((ukr.capX - panel.plotLeft) - 2 * (upTo.capX - panel.plotLeft)) < 0.001);
+  });
+
+  it('keeps every bar inside the panel at 320 px and at 1920 px', () => {
+    for (const width of [320, 1920]) {
+      const p = barPanel(ranges, { width });
+      for (const b of p.bars) {
+        assert.ok(b.x0 >= 0 && b.x1 <= width, `${b.id} at ${width}`);
+        assert.ok(b.label.length * 7.2 <= p.plotRight - p.plotLeft + 8, `${b.id} label fits at ${width}`);
+      }
+      // rows do not overlap
+      for (let i = 1; i < p.bars.length; i++) assert.ok(p.bars[i]!.labelY > p.bars[i - 1]!.barY + p.bars[i - 1]!.barH);
+    }
+  });
+
+  it('refuses mixed units', () => {
+    const mixed = [ranges[0]!, { ...ranges[1]!, unit: 'km' } as FigureRow];
+    assert.throws(() => barPanel(mixed, { width: 400 }), /one unit/);
+  });
+
+  it('truncates labels that do not fit', () => {
+    assert.equal(fitText('short', 100, 7), 'short');
+    assert.equal(fitText('a long label that does not fit', 70, 7).length, 10);
+    assert.ok(fitText('a long label that does not fit', 70, 7).endsWith('…'));
+  });
+});
+
+describe('waffle geometry', () => {
+  it('fills one cell per percentage point', () => {
+    const w = waffle(25);
+    assert.equal(w.cells.length, 100);
+    assert.equal(w.cells.filter((c) => c.filled).length, 25);
+    assert.equal(w.filled, 25);
+  });
+  it('fills from the bottom row', () => {
+    const w = waffle(10);
+    const filledY = new Set(w.cells.filter((c) => c.filled).map((c) => c.y));
+    assert.equal(filledY.size, 1);
+    assert.equal([...filledY][0], Math.max(...w.cells.map((c) => c.y)));
+  });
+  it('rejects impossible shares', () => {
+    assert.throws(() => waffle(140));
+    assert.throws(() => waffle(Number.NaN));
+  });
+});
+
+describe('timeline geometry', () => {
+  const events = (getDatasets().find((d) => d.id === 'timeline') as EventDataset).rows;
+  const layout = timelineLayout(events, { width: 720 });
+
+  it('computes each period at its precision', () => {
+    assert.equal(periodStart('2021-06').toISOString().slice(0, 10), '2021-06-01');
+    assert.equal(periodEnd('2021-06').toISOString().slice(0, 10), '2021-07-01');
+    assert.equal(periodEnd('2021').toISOString().slice(0, 10), '2022-01-01');
+    assert.equal(periodEnd('2021-06-04').toISOString().slice(0, 10), '2021-06-05');
+  });
+
+  it('draws a day as a point and a month or a year as a band, never as a day', () => {
+    const day = byId(layout.marks, 'war-begins');
+    assert.equal(day.kind, 'point');
+    const month = byId(layout.marks, 'tovuz-clashes');
+    assert.equal(month.kind, 'band');
+    assert.ok(month.y1 - month.y0 > 10, `a month in 2020 spans ${month.y1 - month.y0}px`);
+    const year = byId(layout.marks, 'un-resolutions-1993');
+    assert.equal(year.kind, 'band');
+    const period = byId(layout.marks, 'karabakh-war-1988-1994');
+    assert.ok(period.y1 - period.y0 > year.y1 - year.y0, 'a six-year period is longer than one year');
+  });
+
+  it('places events in time order, with the 2020 break between 2019 and 2020', () => {
+    const tovuz = byId(layout.marks, 'tovuz-clashes');
+    const war = byId(layout.marks, 'war-begins');
+    const end = byId(layout.marks, 'trilateral-declaration');
+    assert.ok(tovuz.y0 < war.y0 && war.y0 < end.y0);
+    assert.ok(byId(layout.marks, 'armenia-government-change').y1 <= layout.breakY + 0.001);
+    assert.ok(war.y0 > layout.breakY);
+  });
+
+  it('keeps labels from overlapping', () => {
+    const ys = layout.marks.map((m) => m.labelY);
+    for (let i = 1; i < ys.length; i++) assert.ok(ys[i]! - ys[i - 1]! >= 20 - 1e-9);
+    assert.ok(layout.height >= ys.at(-1)!);
+  });
+
+  it('has one mark per event, each with its description', () => {
+    assert.equal(layout.marks.length, events.length);
+    for (const m of layout.marks) assert.match(m.description, /precision/);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Geometry of a horizontal bar panel for bounded figures (pure; D3 scales, no rendering).
+ *
+ * Shapes:
+ *  - point:  exact figure, a solid bar from 0 to the value.
+ *  - approx: "about"/"some", a solid bar with an approximate (≈) end marker.
+ *  - upper:  "up to"/"nearly", the lower side is open: a bar that fades in from 0 and ends in a hard cap at the bound.
+ *  - lower:  "over", the upper side is open: a hard cap at the bound and a fading bar with an arrow running on to the panel's edge.
+ */
+import { scaleLinear } from 'd3';
+import { formatFigure, formatTick } from '../format';
+import type { FigureRow } from '../schema';
+
+export type BarShape = 'point' | 'approx' | 'upper' | 'lower';
+
+export interface BarGeom {
+  id: string;
+  label: string;
+  valueText: string;
+  shape: BarShape;
+  derived: boolean;
+  labelY: number;
+  barY: number;
+  barH: number;
+  x0: number;
+  x1: number;
+  /** x of the known bound (the cap). */
+  capX: number;
+  /** where the value text starts, and its anchor */
+  textX: number;
+  textAnchor: 'start' | 'end';
+}
+
+export interface BarPanel {
+  width: number;
+  height: number;
+  axisY: number;
+  plotLeft: number;
+  plotRight: number;
+  ticks: { x: number; label: string }[];
+  bars: BarGeom[];
+  domainMax: number;
+  unit: string;
+}
+
+export function shapeOf(row: Pick<FigureRow, 'qualifier'>): BarShape {
+  switch (row.qualifier) {
+    case 'up to':
+    case 'nearly':
+      return 'upper';
+    case 'over':
+      return 'lower';
+    case 'about':
+    case 'some':
+      return 'approx';
+    default:
+      return 'point';
+  }
+}
+
+export interface BarPanelOptions {
+  width: number;
+  rowGap?: number;
+  labelH?: number;
+  barH?: number;
+  charWidth?: number;
+}
+
+/** Truncate a label to the characters that fit, with an ellipsis. */
+export function fitText(text: string, px: number, charWidth: number): string {
+  const max = Math.max(4, Math.floor(px / charWidth));
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): BarPanel {
+  const { width, rowGap = 10, labelH = 18, barH = 16, charWidth = 7.2 } = opts;
+  if (rows.length === 0) throw new Error('a bar panel needs at least one row');
+  const unit = rows[0]!.unit;
+  if (rows.some((r) => r.unit !== unit)) throw new Error('all rows in a panel share one unit');
+  const plotLeft = 8;
+  const plotRight = width - 12;
+  const known = rows.map((r) => Math.max(r.low ?? 0, r.high ?? 0, r.value));
+  const anyOpenUpper = rows.some((r) => shapeOf(r) === 'lower');
+  const rawMax = Math.max(...known);
+  // Room beyond the largest bound so an open upper side visibly runs on past it.
+  const domainMax = rawMax * (anyOpenUpper ? 1.3 : 1.08);
+  const x = scaleLinear().domain([0, domainMax]).range([plotLeft, plotRight]).nice(Math.max(2, Math.floor(width / 110)));
+  const niceMax = x.domain()[1] as number;
+  const rowH = labelH + barH + rowGap;
+  const bars: BarGeom[] = rows.map((row, i) => {
+    const shape = shapeOf(row);
+    const top = 4 + i * rowH;
+    const bound = shape === 'lower' ? (row.low as number) : shape === 'upper' ? (row.high as number) : row.value;
+    const capX = x(bound);
+    const x0 = shape === 'lower' ? capX : plotLeft;
+    const x1 = shape === 'lower' ? plotRight : capX;
+    const valueText = formatFigure(row);
+    const textInside = capX + 8 + valueText.length * charWidth > plotRight;
+    return {
+      id: row.id,
+      label: fitText(`${row.label}${row.claimType === 'derived' ? ' (derived)' : ''}`, plotRight - plotLeft, charWidth),
+      valueText,
+      shape,
+      derived: row.claimType === 'derived',
+      labelY: top + labelH - 5,
+      barY: top + labelH,
+      barH,
+      x0,
+      x1: Math.max(x1, x0 + 2),
+      capX,
+      textX: shape === 'lower' ? capX + 6 : textInside ? capX - 6 : capX + 6,
+      textAnchor: shape === 'lower' ? 'start' : textInside ? 'end' : 'start',
+    };
+  });
+  const axisY = 4 + rows.length * rowH;
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 110))).map((t) => ({ x: x(t), label: formatTick(t, unit) }));
+  return { width, height: axisY + 24, axisY, plotLeft, plotRight, ticks, bars, domainMax: niceMax, unit };
+}

@@ -1,0 +1,93 @@
+/**
+ * Geometry of the vertical timeline (pure). Time runs downward on a piecewise-linear D3 time scale:
+ * the years before 2020 are compressed, 2020–2021 (where most events fall) expanded, with a marked break.
+ * An event is drawn at its own precision: a day as a point, a month as a band covering the month,
+ * a year as a band covering the year, a period from its start to the end of its end date.
+ */
+import { scaleTime } from 'd3';
+import type { EventRow, Precision } from '../schema';
+import { formatPartialDate } from '../format';
+import { fitText } from './bars';
+
+export function periodStart(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y as number, (m ?? 1) - 1, d ?? 1));
+}
+
+/** The first instant after the period a partial date names. */
+export function periodEnd(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return new Date(Date.UTC((y as number) + 1, 0, 1));
+  if (d === undefined) return new Date(Date.UTC(y as number, m, 1));
+  return new Date(Date.UTC(y as number, m - 1, d + 1));
+}
+
+export const BREAK = new Date(Date.UTC(2020, 0, 1));
+
+export interface TimelineMark {
+  id: string;
+  kind: 'point' | 'band';
+  precision: Precision;
+  y0: number;
+  y1: number;
+  cy: number;
+  labelY: number;
+  label: string;
+  dateText: string;
+  description: string;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisX: number;
+  labelX: number;
+  breakY: number;
+  ticks: { y: number; label: string; major: boolean }[];
+  marks: TimelineMark[];
+}
+
+export function timelineLayout(events: readonly EventRow[], opts: { width: number; charWidth?: number; lineH?: number }): TimelineLayout {
+  const { width, charWidth = 7, lineH = 20 } = opts;
+  const first = new Date(Math.min(...events.map((e) => periodStart(e.date).getTime())));
+  const last = new Date(Math.max(...events.map((e) => periodEnd(e.endDate ?? e.date).getTime())));
+  const start = new Date(Date.UTC(first.getUTCFullYear(), 0, 1));
+  const end = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
+  const top = 16;
+  const compressed = 150;
+  const expanded = Math.max(420, events.length * lineH * 0.9);
+  const y = scaleTime().domain([start, BREAK, end]).range([top, top + compressed, top + compressed + expanded]);
+  const axisX = width < 480 ? 44 : 64;
+  const labelX = axisX + 30;
+  const sorted = [...events].sort((a, b) => periodStart(a.date).getTime() - periodStart(b.date).getTime() || a.id.localeCompare(b.id));
+  let nextFree = -Infinity;
+  const marks: TimelineMark[] = sorted.map((e) => {
+    const y0 = y(periodStart(e.date));
+    const y1 = y(periodEnd(e.endDate ?? e.date));
+    const isPoint = e.precision === 'day' && e.endDate === null;
+    const cy = isPoint ? y0 : (y0 + y1) / 2;
+    const labelY = Math.max(cy, nextFree);
+    nextFree = labelY + lineH;
+    const dateText = e.endDate ? `${formatPartialDate(e.date)} – ${formatPartialDate(e.endDate)}` : formatPartialDate(e.date);
+    return {
+      id: e.id,
+      kind: isPoint ? 'point' : 'band',
+      precision: e.precision,
+      y0,
+      y1: isPoint ? y0 : Math.max(y1, y0 + 2),
+      cy,
+      labelY,
+      label: fitText(`${dateText}: ${e.event}`, width - labelX - 6, charWidth),
+      dateText,
+      description: `${dateText} (${e.precision} precision${e.dateBasis === 'footnote' ? ', dated by the cited article' : ''}): ${e.event}`,
+    };
+  });
+  const ticks: TimelineLayout['ticks'] = [];
+  for (let yr = Math.ceil(start.getUTCFullYear() / 5) * 5; yr < 2020; yr += 5) ticks.push({ y: y(new Date(Date.UTC(yr, 0, 1))), label: String(yr), major: true });
+  for (let t = new Date(BREAK); t <= end; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))) {
+    const jan = t.getUTCMonth() === 0;
+    ticks.push({ y: y(t), label: jan ? String(t.getUTCFullYear()) : t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }), major: jan });
+  }
+  const height = Math.max(y(end), nextFree) + 16;
+  return { width, height, axisX, labelX, breakY: y(BREAK), ticks, marks };
+}
