@@ -8,7 +8,7 @@ import type { EventDataset, FigureDataset, FigureRow } from './schema';
 
 const cas = getDatasets().find((d) => d.id === 'casualties') as FigureDataset;
 const ranges = cas.rows.filter((r) => r.group !== 'Incident counted by the report');
-const byId = (rows: { id: string }[], id: string) => rows.find((r) => r.id === id)!;
+const byId = <T extends { id: string }>(rows: readonly T[], id: string): T => rows.find((r) => r.id === id)!;
 
 describe('bar panel geometry', () => {
   const panel = barPanel(ranges, { width: 640 });
@@ -125,5 +125,20 @@ describe('timeline geometry', () => {
   it('has one mark per event, each with its description', () => {
     assert.equal(layout.marks.length, events.length);
     for (const m of layout.marks) assert.match(m.description, /precision/);
+  });
+});
+
+describe('timeline lanes', () => {
+  it('puts overlapping bands in different lanes', () => {
+    const events = (getDatasets().find((d) => d.id === 'timeline') as EventDataset).rows;
+    const layout = timelineLayout(events, { width: 720 });
+    const bands = layout.marks.filter((m) => m.kind === 'band');
+    for (let i = 0; i < bands.length; i++)
+      for (let j = i + 1; j < bands.length; j++) {
+        const a = bands[i]!;
+        const b = bands[j]!;
+        if (a.x === b.x) assert.ok(a.y1 <= b.y0 + 1e-9 || b.y1 <= a.y0 + 1e-9, `${a.id} and ${b.id} overlap in one lane`);
+      }
+    for (const m of layout.marks) assert.ok(m.x < layout.labelX - 10, `${m.id} mark left of the labels`);
   });
 });

@@ -28,6 +28,8 @@ export interface TimelineMark {
   id: string;
   kind: 'point' | 'band';
   precision: Precision;
+  /** x of the mark: points sit on the axis; bands take the first free lane to its right. */
+  x: number;
   y0: number;
   y1: number;
   cy: number;
@@ -58,8 +60,20 @@ export function timelineLayout(events: readonly EventRow[], opts: { width: numbe
   const expanded = Math.max(420, events.length * lineH * 0.9);
   const y = scaleTime().domain([start, BREAK, end]).range([top, top + compressed, top + compressed + expanded]);
   const axisX = width < 480 ? 44 : 64;
-  const labelX = axisX + 30;
+  const LANE = 9;
   const sorted = [...events].sort((a, b) => periodStart(a.date).getTime() - periodStart(b.date).getTime() || a.id.localeCompare(b.id));
+  // Lanes: a band never overlaps another band in its lane.
+  const laneEnds: number[] = [];
+  const laneOf = new Map<string, number>();
+  for (const e of sorted) {
+    if (e.precision === 'day' && e.endDate === null) continue;
+    const s0 = periodStart(e.date).getTime();
+    const s1 = periodEnd(e.endDate ?? e.date).getTime();
+    let lane = laneEnds.findIndex((endT) => endT <= s0);
+    if (lane === -1) { lane = laneEnds.length; laneEnds.push(s1); } else laneEnds[lane] = s1;
+    laneOf.set(e.id, lane);
+  }
+  const labelX = axisX + 26 + laneEnds.length * LANE;
   let nextFree = -Infinity;
   const marks: TimelineMark[] = sorted.map((e) => {
     const y0 = y(periodStart(e.date));
@@ -73,6 +87,7 @@ export function timelineLayout(events: readonly EventRow[], opts: { width: numbe
       id: e.id,
       kind: isPoint ? 'point' : 'band',
       precision: e.precision,
+      x: isPoint ? axisX : axisX + 6 + (laneOf.get(e.id) ?? 0) * LANE,
       y0,
       y1: isPoint ? y0 : Math.max(y1, y0 + 2),
       cy,

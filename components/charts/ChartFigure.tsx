@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { ChartExport } from './ChartExport';
+import { ChartTooltip } from './ChartTooltip';
+
+export interface ChartMeta {
+  /** dataset id, for file names */
+  datasetId: string;
+  /** chart slug, for file names and test hooks */
+  chart: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  /** "Claim type: …; qualifier: …" */
+  claim: string;
+  caveats?: readonly string[];
+}
+
+/**
+ * A chart with everything that travels with it: title, subtitle with the unit, the source line,
+ * claim type and qualifiers, its caveats, a link to its data table, and SVG/PNG export.
+ */
+export function ChartFigure({ meta, children, kind }: { meta: ChartMeta; children: ReactNode; kind: 'd3' | 'recharts' }) {
+  const id = `chart-${meta.datasetId}-${meta.chart}`;
+  return (
+    <figure className="chart" id={id} data-chart={meta.chart} data-chart-kind={kind} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="chart-title">{meta.title}</h3>
+      <p className="chart-subtitle">{meta.subtitle}</p>
+      <ChartTooltip>
+        <div className="chart-body">{children}</div>
+      </ChartTooltip>
+      <figcaption>
+        <p className="source-line" data-testid="chart-source">{meta.source}</p>
+        <p className="source-line">{meta.claim}</p>
+        {meta.caveats && meta.caveats.length > 0 ? (
+          <ul className="chart-caveats">
+            {meta.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="source-line no-print">
+          <a href="#table-heading">The data table for this chart</a> (with every figure’s verbatim phrase and footnote) is below.
+        </p>
+      </figcaption>
+      <ChartExport fileBase={`${meta.datasetId}-${meta.chart}`} title={meta.title} subtitle={meta.subtitle} source={meta.source} />
+    </figure>
+  );
+}
+
+/** Two renderings of one D3 chart, for narrow and wide containers; CSS container queries show one. */
+export function Responsive({ narrow, wide }: { narrow: ReactNode; wide: ReactNode }) {
+  return (
+    <>
+      <div className="svg-wide">{wide}</div>
+      <div className="svg-narrow">{narrow}</div>
+    </>
+  );
+}

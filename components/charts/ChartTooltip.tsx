@@ -1,0 +1,54 @@
+'use client';
+
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+
+interface Tip {
+  text: string;
+  left: number;
+  top: number;
+}
+
+/**
+ * Shows the same tooltip for a mark on mouse hover and on keyboard focus.
+ * Marks are server-rendered SVG elements with a data-tip attribute (and the same text as aria-label).
+ */
+export function ChartTooltip({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+
+  const show = useCallback((target: EventTarget | null) => {
+    const el = target instanceof Element ? target.closest('[data-tip]') : null;
+    const box = ref.current;
+    if (!el || !box) return;
+    const r = el.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const left = Math.min(Math.max(r.left - b.left + r.width / 2, 8), b.width - 8);
+    setTip({ text: el.getAttribute('data-tip') ?? '', left, top: r.top - b.top });
+  }, []);
+
+  return (
+    <div
+      ref={ref}
+      className="tooltip-host"
+      onMouseOver={(e) => show(e.target)}
+      onMouseLeave={() => setTip(null)}
+      onFocus={(e) => show(e.target)}
+      onBlur={() => setTip(null)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setTip(null);
+      }}
+    >
+      {children}
+      {tip ? (
+        <div
+          className="chart-tooltip"
+          role="tooltip"
+          style={{ left: tip.left, top: tip.top }}
+          data-left-half={tip.left < (ref.current?.clientWidth ?? 0) / 2 ? 'true' : 'false'}
+        >
+          {tip.text}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const [path, w, out, scheme] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme || 'light' });
+const errs = [];
+p.on('console', m => { if (m.type()==='error' || m.type()==='warning') errs.push(m.type()+': '+m.text()); });
+await p.goto('http://127.0.0.1:3300' + path, { waitUntil: 'networkidle' });
+await p.waitForTimeout(500);
+await p.screenshot({ path: out, fullPage: true });
+const sw = await p.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+console.log('scroll', sw, errs.slice(0,5));
+await b.close();
