@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { DATASET_IDS, expect, test } from './fixtures';
+
+const RECHARTS_PAGES = ['arms-imports', 'agricultural-losses', 'mine-maps'];
+
+for (const id of DATASET_IDS) {
+  test(`${id}: the D3 chart's SVG is in the server HTML, with title and source line`, async ({ request }) => {
+    const res = await request.get(`/datasets/${id}`);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/<figure[^>]*data-chart-kind="d3"/);
+    expect(html).toMatch(/<svg class="chart-svg[^"]*"[^>]*viewBox="0 0 [\d.]+ [\d.]+"/);
+    expect(html).toMatch(/class="mark[^"]*"[^>]*tabindex="0"/);
+    expect(html).toContain('data-testid="chart-source"');
+    expect(html).toContain('The 44-Day Karabakh War: Conclusions and Ramifications');
+  });
+
+  test(`${id}: no horizontal overflow at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`/datasets/${id}`);
+    await page.waitForLoadState('networkidle');
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+}
+
+test('casualty ranges keep their open sides in the drawing', async ({ request }) => {
+  const html = await (await request.get('/datasets/casualties')).text();
+  expect(html).toMatch(/class="mark shape-upper"[^>]*data-row-id="combatants-killed-official"/);
+  expect(html).toMatch(/class="mark shape-lower"[^>]*data-row-id="total-killed-unofficial"/);
+  expect(html).toContain('up to 7,000 people');
+  expect(html).toContain('over 10,000 people');
+  // The incidents are a chart of their own.
+  expect(html).toMatch(/data-chart="incidents"/);
+});
+
+test('the timeline draws month-only dates as bands, not days', async ({ request }) => {
+  const html = await (await request.get('/datasets/timeline')).text();
+  expect(html).toMatch(/data-row-id="tovuz-clashes" data-kind="band"/);
+  expect(html).toMatch(/data-row-id="war-begins" data-kind="point"/);
+});
+
+for (const id of RECHARTS_PAGES) {
+  test(`${id}: the Recharts chart draws its bars after load, in its reserved box`, async ({ page }) => {
+    await page.goto(`/datasets/${id}`);
+    const box = page.locator('figure[data-chart-kind="recharts"] .rc-reserve').first();
+    const before = await box.boundingBox();
+    const bars = page.locator('figure[data-chart-kind="recharts"] .rc-rect');
+    await expect(bars.first()).toBeVisible();
+    expect(await bars.count()).toBeGreaterThanOrEqual(2);
+    const after = await box.boundingBox();
+    expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThanOrEqual(4);
+  });
+}
+
+test('arms imports: the derived ratio is annotated and the TIV caveat is under the chart', async ({ page }) => {
+  await page.goto('/datasets/arms-imports');
+  const fig = page.locator('figure[data-chart="imports-bars"]');
+  await expect(fig.locator('.rc-annotation')).toContainText('8.2×');
+  await expect(fig.locator('.chart-caveats')).toContainText('trend-indicator values');
+});
+
+test('a tooltip appears on hover and on keyboard focus, with the same text', async ({ page }) => {
+  await page.goto('/datasets/casualties');
+  const fig = page.locator('figure[data-chart="ranges"]');
+  const mark = fig.locator('.svg-wide .mark[data-row-id="combatants-killed-official"]');
+  await mark.hover();
+  const tip = fig.locator('.chart-tooltip');
+  await expect(tip).toBeVisible();
+  const hoverText = await tip.textContent();
+  expect(hoverText).toContain('up to 7,000 people');
+  await page.mouse.move(0, 0);
+  await expect(tip).toHaveCount(0);
+  // Keyboard: tab into the chart until the same mark has focus.
+  await page.locator('figure[data-chart="ranges"] h3').click();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await mark.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(mark).toBeFocused();
+  await expect(tip).toBeVisible();
+  expect(await tip.textContent()).toBe(hoverText);
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+});
+
+test('the SVG export parses as SVG and carries the title and the source line', async ({ page }) => {
+  await page.goto('/datasets/casualties');
+  const fig = page.locator('figure[data-chart="ranges"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(download.suggestedFilename()).toBe('casualties-ranges.svg');
+  const svg = await readFile((await download.path())!, 'utf8');
+  const source = (await fig.getByTestId('chart-source').textContent())!.trim();
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.nodeName,
+      title: doc.querySelector('title')?.textContent,
+      source: Array.from(doc.querySelectorAll('text.export-source')).map((t) => t.textContent).join(' '),
+      bars: doc.querySelectorAll('.mark').length,
+    };
+  }, svg);
+  expect(parsed.error).toBe(0);
+  expect(parsed.root).toBe('svg');
+  expect(parsed.title).toContain('Deaths in the 44-Day War');
+  expect(parsed.source).toBe(source);
+  expect(parsed.bars).toBe(4);
+});
+
+test('the PNG export is a PNG at twice the displayed size', async ({ page }) => {
+  await page.goto('/datasets/mine-maps');
+  const fig = page.locator('figure[data-chart="mines-on-maps"]');
+  const [svgDl] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+  const svg = await readFile((await svgDl.path())!, 'utf8');
+  const w = Number(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)![1]);
+  const h = Number(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)![2]);
+  const [pngDl] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(pngDl.suggestedFilename()).toBe('mine-maps-mines-on-maps.png');
+  const png = await readFile((await pngDl.path())!);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.readUInt32BE(16)).toBe(w * 2);
+  expect(png.readUInt32BE(20)).toBe(h * 2);
+  const chartWidth = await fig.locator('svg.chart-svg:visible').first().evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  expect(w).toBe(Math.max(chartWidth, 320) + 32);
+});
