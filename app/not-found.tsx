@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { SiteChrome } from '../components/SiteChrome';
 import { getDatasets } from '../lib/datasets';
 
 export default function NotFound() {
   return (
+    <SiteChrome>
     <div className="notfound">
       <h1>Page not found</h1>
       <p>There is no page at this address. The dataset may have a different id, or the link may be mistyped.</p>
@@ -17,5 +19,6 @@ export default function NotFound() {
         ))}
       </ul>
     </div>
+    </SiteChrome>
   );
 }

@@ -9,6 +9,7 @@ export function SiteHeader() {
           <ul>
             <li><Link href="/">Overview</Link></li>
             <li><Link href="/datasets/casualties">Datasets</Link></li>
+            <li><Link href="/brief">Briefing deck</Link></li>
             <li><Link href="/sources">Sources and method</Link></li>
           </ul>
         </nav>

@@ -2,8 +2,8 @@ import { timelineLayout } from '../../lib/geometry/timeline';
 import type { EventRow } from '../../lib/schema';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 
-function TimelineSvg({ events, width, uid, title }: { events: readonly EventRow[]; width: number; uid: string; title: string }) {
-  const t = timelineLayout(events, { width, charWidth: width < 480 ? 6.6 : 6.9 });
+export function TimelineSvg({ events, width, uid, title, compact = false }: { events: readonly EventRow[]; width: number; uid: string; title: string; compact?: boolean }) {
+  const t = timelineLayout(events, compact ? { width, charWidth: 9.4, lineH: 24, compressed: 90, minExpanded: 200 } : { width, charWidth: width < 480 ? 6.6 : 6.9 });
   return (
     <svg className="chart-svg timeline" viewBox={`0 0 ${t.width} ${t.height}`} role="group" aria-labelledby={`${uid}-t ${uid}-d`}>
       <title id={`${uid}-t`}>{title}</title>
@@ -12,8 +12,10 @@ function TimelineSvg({ events, width, uid, title }: { events: readonly EventRow[
       </desc>
       <line x1={t.axisX} x2={t.axisX} y1={8} y2={t.height - 8} className="axis" aria-hidden="true" />
       <g aria-hidden="true">
+        {t.breakY >= 0 ? (<>
         <line x1={t.axisX - 10} x2={t.axisX + 10} y1={t.breakY - 9} y2={t.breakY - 3} className="axis-break" />
         <line x1={t.axisX - 10} x2={t.axisX + 10} y1={t.breakY - 5} y2={t.breakY + 1} className="axis-break" />
+        </>) : null}
         {t.ticks.map((k) => (
           <g key={`${k.label}-${k.y}`}>
             <line x1={t.axisX - (k.major ? 6 : 3)} x2={t.axisX} y1={k.y} y2={k.y} className="axis" />

@@ -49,16 +49,21 @@ export interface TimelineLayout {
   marks: TimelineMark[];
 }
 
-export function timelineLayout(events: readonly EventRow[], opts: { width: number; charWidth?: number; lineH?: number }): TimelineLayout {
-  const { width, charWidth = 7, lineH = 20 } = opts;
+export function timelineLayout(
+  events: readonly EventRow[],
+  opts: { width: number; charWidth?: number; lineH?: number; compressed?: number; minExpanded?: number },
+): TimelineLayout {
+  const { width, charWidth = 7, lineH = 20, compressed = 150, minExpanded = 420 } = opts;
   const first = new Date(Math.min(...events.map((e) => periodStart(e.date).getTime())));
   const last = new Date(Math.max(...events.map((e) => periodEnd(e.endDate ?? e.date).getTime())));
   const start = new Date(Date.UTC(first.getUTCFullYear(), 0, 1));
   const end = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
   const top = 16;
-  const compressed = 150;
-  const expanded = Math.max(420, events.length * lineH * 0.9);
-  const y = scaleTime().domain([start, BREAK, end]).range([top, top + compressed, top + compressed + expanded]);
+  const expanded = Math.max(minExpanded, events.length * lineH * 0.9);
+  const straddles = start < BREAK && end > BREAK;
+  const y = straddles
+    ? scaleTime().domain([start, BREAK, end]).range([top, top + compressed, top + compressed + expanded])
+    : scaleTime().domain([start, end]).range([top, top + expanded]);
   const axisX = width < 480 ? 44 : 64;
   const LANE = 9;
   const sorted = [...events].sort((a, b) => periodStart(a.date).getTime() - periodStart(b.date).getTime() || a.id.localeCompare(b.id));
@@ -98,11 +103,11 @@ export function timelineLayout(events: readonly EventRow[], opts: { width: numbe
     };
   });
   const ticks: TimelineLayout['ticks'] = [];
-  for (let yr = Math.ceil(start.getUTCFullYear() / 5) * 5; yr < 2020; yr += 5) ticks.push({ y: y(new Date(Date.UTC(yr, 0, 1))), label: String(yr), major: true });
-  for (let t = new Date(BREAK); t <= end; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))) {
+  for (let yr = Math.ceil(start.getUTCFullYear() / 5) * 5; straddles && yr < 2020; yr += 5) ticks.push({ y: y(new Date(Date.UTC(yr, 0, 1))), label: String(yr), major: true });
+  for (let t = new Date(straddles ? BREAK : Date.UTC(start.getUTCFullYear(), Math.floor(start.getUTCMonth() / 3) * 3, 1)); t <= end; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))) {
     const jan = t.getUTCMonth() === 0;
     ticks.push({ y: y(t), label: jan ? String(t.getUTCFullYear()) : t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }), major: jan });
   }
   const height = Math.max(y(end), nextFree) + 16;
-  return { width, height, axisX, labelX, breakY: y(BREAK), ticks, marks };
+  return { width, height, axisX, labelX, breakY: straddles ? y(BREAK) : -1, ticks, marks };
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { REPORT } from '../data/report';
-import { getDatasets } from '../lib/datasets';
-import { headlineOf } from '../lib/headline';
-import { footnoteLabel } from '../lib/format';
+import { REPORT } from '../../data/report';
+import { getDatasets } from '../../lib/datasets';
+import { headlineOf } from '../../lib/headline';
+import { footnoteLabel } from '../../lib/format';
 
 export default function OverviewPage() {
   const datasets = getDatasets();

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DatasetCharts } from '../../../components/charts/DatasetCharts';
-import { DataTable } from '../../../components/DataTable';
-import { Downloads } from '../../../components/Downloads';
-import { Caveats } from '../../../components/Provenance';
-import { DATASET_IDS, getDataset, getDatasets } from '../../../lib/datasets';
+import { DatasetCharts } from '../../../../components/charts/DatasetCharts';
+import { DataTable } from '../../../../components/DataTable';
+import { Downloads } from '../../../../components/Downloads';
+import { Caveats } from '../../../../components/Provenance';
+import { DATASET_IDS, getDataset, getDatasets } from '../../../../lib/datasets';
 
 export const dynamicParams = false;
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FOOTNOTES } from '../../data/footnotes';
-import { REPORT } from '../../data/report';
-import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../lib/claims';
-import { getDatasets } from '../../lib/datasets';
-import { CLAIM_TYPES, QUALIFIERS } from '../../lib/schema';
-import { reportCitation } from '../../lib/serialize';
+import { FOOTNOTES } from '../../../data/footnotes';
+import { REPORT } from '../../../data/report';
+import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../../lib/claims';
+import { getDatasets } from '../../../lib/datasets';
+import { CLAIM_TYPES, QUALIFIERS } from '../../../lib/schema';
+import { reportCitation } from '../../../lib/serialize';
 
 export const metadata: Metadata = { title: 'Sources and method' };
 
