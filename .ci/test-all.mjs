@@ -67,6 +67,17 @@ if (buildStatus === 0) {
   results.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0 });
 }
 
+// 4. The static copy (npm run export): built, served from out/ and checked
+{
+  const r = spawnSync(process.execPath, [join(root, '.ci/export.mjs'), '--check'], { encoding: 'utf8', env: process.env });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  const m = /static copy check: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '');
+  const s = { name: 'static export', passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 1, skipped: 0 };
+  if (r.status !== 0 && s.failed === 0) s.failed = 1;
+  results.push(s);
+}
+
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log('\n' + results.map((r) => `${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`).join('\n'));
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

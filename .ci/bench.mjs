@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// npm run bench: builds the app, then prints and checks for every route
+//  - first-load JavaScript, gzipped (from .next/diagnostics/route-bundle-stats.json), against the framework floor (/_not-found);
+//  - the server HTML size;
+//  - Lighthouse 12.2.3 scores (performance, accessibility, best practices, SEO) and LCP, CLS, TBT, default mobile settings.
+// Budgets (the exit status enforces them): pages without Recharts ≤ 1.3 × floor, pages with Recharts ≤ 1.8 × floor;
+// Lighthouse performance ≥ 0.95 and accessibility = 1.00 on every page; CLS = 0.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const base = `http://127.0.0.1:${PORT}`;
+const skipBuild = process.argv.includes('--no-build');
+const skipLighthouse = process.argv.includes('--no-lighthouse');
+
+if (!skipBuild) {
+  const b = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+// 1. First-load JS per route
+const stats = JSON.parse(readFileSync('.next/diagnostics/route-bundle-stats.json', 'utf8'));
+const gz = (paths) => paths.reduce((t, p) => t + gzipSync(readFileSync(p), { level: 9 }).length, 0);
+const js = Object.fromEntries(stats.map((r) => [r.route, { raw: r.firstLoadUncompressedJsBytes, gzip: gz(r.firstLoadChunkPaths) }]));
+const floor = js['/_not-found']?.gzip;
+if (!floor) throw new Error('no /_not-found route in route-bundle-stats.json');
+// Routes that show a Recharts chart (loaded lazily on those pages).
+const RECHARTS_ROUTES = new Set(['/datasets/[id]']);
+
+// 2. Server HTML and Lighthouse, against the production server
+const server = spawn(join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: 'ignore' });
+const stop = () => { try { server.kill('SIGTERM'); } catch {} };
+process.on('exit', stop);
+for (let i = 0; i < 60; i++) {
+  try { if ((await fetch(base + '/')).ok) break; } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+const PAGES = [
+  { route: '/', url: '/' },
+  { route: '/datasets/[id]', url: '/datasets/casualties' },
+  { route: '/datasets/[id]', url: '/datasets/arms-imports' },
+  { route: '/datasets/[id]', url: '/datasets/timeline' },
+  { route: '/sources', url: '/sources' },
+  { route: '/brief', url: '/brief' },
+  { route: '/brief/build', url: '/brief/build' },
+];
+
+const rows = [];
+for (const p of PAGES) {
+  const html = await (await fetch(base + p.url)).text();
+  rows.push({ ...p, js: js[p.route], html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length });
+}
+
+if (!skipLighthouse) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chromePath = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  for (const row of rows) {
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    try {
+      const result = await lighthouse(base + row.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result.lhr;
+      row.lh = {
+        performance: lhr.categories.performance.score,
+        accessibility: lhr.categories.accessibility.score,
+        bestPractices: lhr.categories['best-practices'].score,
+        seo: lhr.categories.seo.score,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+      };
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+stop();
+
+// 3. Report and budgets
+const kb = (n) => (n / 1024).toFixed(1);
+const failures = [];
+const lines = [
+  `Framework floor (/_not-found): ${kb(floor)} KB first-load JS gzipped`,
+  '',
+  '| Page | First-load JS (gzip) | × floor | Budget | HTML (raw / gzip) | Perf | A11y | Best pr. | SEO | LCP | CLS | TBT |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const r of rows) {
+  const ratio = r.js.gzip / floor;
+  const budget = RECHARTS_ROUTES.has(r.route) ? 1.8 : 1.3;
+  if (ratio > budget) failures.push(`${r.url}: first-load JS ${ratio.toFixed(2)} × floor > ${budget}`);
+  const lh = r.lh;
+  if (lh) {
+    if (lh.performance < 0.95) failures.push(`${r.url}: Lighthouse performance ${lh.performance} < 0.95`);
+    if (lh.accessibility < 1) failures.push(`${r.url}: Lighthouse accessibility ${lh.accessibility} < 1.00`);
+    if (lh.cls > 0) failures.push(`${r.url}: CLS ${lh.cls} > 0`);
+  }
+  lines.push(
+    `| ${r.url} | ${kb(r.js.gzip)} KB | ${ratio.toFixed(2)} | ${budget} | ${kb(r.html)} / ${kb(r.htmlGzip)} KB | ` +
+      (lh ? `${lh.performance.toFixed(2)} | ${lh.accessibility.toFixed(2)} | ${lh.bestPractices.toFixed(2)} | ${lh.seo.toFixed(2)} | ${Math.round(lh.lcp)} ms | ${lh.cls.toFixed(3)} | ${Math.round(lh.tbt)} ms |` : '– | – | – | – | – | – | – |'),
+  );
+}
+const report = lines.join('\n');
+console.log('\n' + report + '\n');
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.md', report + '\n');
+writeFileSync('bench-results/bench.json', JSON.stringify({ floor, rows, failures }, null, 2));
+if (failures.length) {
+  console.error('Budgets failed:\n' + failures.map((f) => `  - ${f}`).join('\n'));
+  console.log(`bench: ${rows.length * 2 - failures.length} passed, ${failures.length} failed`);
+  process.exit(1);
+}
+console.log(`bench: all budgets met (${rows.length} pages)`);

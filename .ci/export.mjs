@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// npm run export: writes a static copy of the whole dashboard (pages, deck, downloads) to out/,
+// for any static file server, e.g. to take to a room with no network. With --check it then serves
+// out/ on 127.0.0.1, fetches every page and download, and fails on a missing file or an outside address.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const build = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
+if (build.status !== 0) process.exit(build.status ?? 1);
+rmSync('out', { recursive: true, force: true });
+renameSync('.next-export', 'out');
+
+function files(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+const all = files('out');
+const bytes = all.reduce((s, f) => s + statSync(f).size, 0);
+console.log(`Static copy written to out/: ${all.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB. Serve it at the root of any static server (for example: npx serve out).`);
+
+if (!process.argv.includes('--check')) process.exit(0);
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  let p = normalize(join('out', decodeURIComponent(url.pathname)));
+  if (!p.startsWith('out')) p = 'out/404.html';
+  if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
+  if (!existsSync(p)) { res.writeHead(404, { 'content-type': TYPES['.html'] }); createReadStream('out/404.html').pipe(res); return; }
+  res.writeHead(200, { 'content-type': TYPES[extname(p)] ?? 'application/octet-stream' });
+  createReadStream(p).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const ids = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
+const paths = ['/', '/sources/', '/brief/', '/brief/build/', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`]), '/data/datapackage.json'];
+let failed = 0;
+for (const path of paths) {
+  const res = await fetch(base + path);
+  const text = await res.text();
+  const outside = [...text.matchAll(/(?:src|href)="(https?:)?\/\/([^"/]+)/g)].map((m) => m[2]);
+  const assets = [...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]);
+  const missing = [];
+  for (const a of assets) if ((await fetch(base + a)).status !== 200) missing.push(a);
+  if (res.status !== 200 || outside.length || missing.length) {
+    failed++;
+    console.error(`FAIL ${path}: status ${res.status}${outside.length ? `, outside hosts ${outside.join(' ')}` : ''}${missing.length ? `, missing ${missing.join(' ')}` : ''}`);
+  }
+}
+server.close();
+console.log(`static copy check: ${paths.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

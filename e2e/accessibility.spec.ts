@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DATASET_IDS, expect, expectNotFound, test } from './fixtures';
+
+const PAGES = ['/', '/sources', '/brief', '/brief?slide=8', '/brief/build', '/no-such-page', ...DATASET_IDS.map((id) => `/datasets/${id}`)];
+expectNotFound('/no-such-page');
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 740 }]] as const) {
+    test(`axe: WCAG 2.1 A/AA, ${scheme} theme, ${label}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      const report: string[] = [];
+      for (const path of PAGES) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        if (path.startsWith('/datasets/')) await page.locator('figure.chart').first().waitFor();
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of result.violations) {
+          report.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      }
+      expect(report).toEqual([]);
+    });
+  }
+}
+
+test('reduced motion is honoured: no animations or transitions run', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/datasets/arms-imports');
+  await page.locator('.rc-rect').first().waitFor();
+  const animated = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => {
+      const cs = getComputedStyle(el);
+      return (cs.animationName !== 'none' && parseFloat(cs.animationDuration) > 0) || parseFloat(cs.transitionDuration) > 0;
+    }).length,
+  );
+  expect(animated).toBe(0);
+});

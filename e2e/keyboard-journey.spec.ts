@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from './fixtures';
+
+/** Press Tab until `locator` has focus (at most `max` presses); every focused element must show a visible focus ring. */
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate((sel) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { hit: false, ring: true };
+      const cs = getComputedStyle(el);
+      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none' || el.matches(':focus-visible');
+      return { hit: el.matches(sel), ring };
+    }, selector);
+    expect(state.ring, `focus is visible (press ${i + 1})`).toBe(true);
+    if (state.hit) return;
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+test('keyboard only: overview → dataset → sort → tooltip → download → deck', async ({ page }) => {
+  await page.goto('/');
+  // The skip link is the first stop and jumps to the content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+
+  await tabTo(page, 'a[href="/datasets/casualties"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/datasets\/casualties$/);
+
+  // A chart mark: its tooltip shows on focus.
+  await tabTo(page, 'figure[data-chart="ranges"] .svg-wide .mark');
+  await expect(page.locator('figure[data-chart="ranges"] .chart-tooltip')).toBeVisible();
+
+  // Sort a column.
+  await tabTo(page, 'button[data-column="value"]', 120);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=value/);
+
+  // Download the CSV.
+  await tabTo(page, 'a[href="/data/casualties.csv"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('casualties.csv');
+  expect((await readFile((await download.path())!, 'utf8')).length).toBeGreaterThan(100);
+
+  // Open the deck from the header and step through it.
+  await page.goto('/datasets/casualties');
+  await tabTo(page, 'a[href="/brief"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/brief/);
+  await expect(page.getByTestId('progress')).toHaveText(/^1 \/ \d+$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('progress')).toHaveText(/^3 \/ \d+$/);
+  await page.keyboard.press('End');
+  await expect(page.locator('section.slide.current .slide-headline')).toHaveText('Sources and caveats');
+});
