@@ -40,7 +40,8 @@ for (let i = 0; i < 60; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
-const PAGES = [
+const ONLY = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : null;
+const ALL_PAGES = [
   { route: '/', url: '/' },
   { route: '/datasets/[id]', url: '/datasets/casualties' },
   { route: '/datasets/[id]', url: '/datasets/arms-imports' },
@@ -49,6 +50,7 @@ const PAGES = [
   { route: '/brief', url: '/brief' },
   { route: '/brief/build', url: '/brief/build' },
 ];
+const PAGES = ONLY ? ALL_PAGES.filter((p) => ONLY.includes(p.url)) : ALL_PAGES;
 
 const rows = [];
 for (const p of PAGES) {
@@ -60,26 +62,34 @@ if (!skipLighthouse) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chromePath = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const RUNS = Number(process.env.BENCH_RUNS ?? 3);
   for (const row of rows) {
-    const chrome = await chromeLauncher.launch({
-      chromePath,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    try {
-      const result = await lighthouse(base + row.url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const lhr = result.lhr;
-      row.lh = {
-        performance: lhr.categories.performance.score,
-        accessibility: lhr.categories.accessibility.score,
-        bestPractices: lhr.categories['best-practices'].score,
-        seo: lhr.categories.seo.score,
-        lcp: lhr.audits['largest-contentful-paint'].numericValue,
-        cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        tbt: lhr.audits['total-blocking-time'].numericValue,
-      };
-    } finally {
-      await chrome.kill();
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      });
+      try {
+        const { lhr } = await lighthouse(base + row.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+        runs.push({
+          performance: lhr.categories.performance.score,
+          accessibility: lhr.categories.accessibility.score,
+          bestPractices: lhr.categories['best-practices'].score,
+          seo: lhr.categories.seo.score,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+        });
+      } finally {
+        await chrome.kill();
+      }
     }
+    // The median run by performance score (Lighthouse varies from run to run on a shared machine).
+    runs.sort((a, b) => a.performance - b.performance);
+    row.lh = runs[Math.floor(runs.length / 2)];
+    row.lhRuns = runs.length;
+    row.clsMax = Math.max(...runs.map((r) => r.cls));
   }
 }
 stop();
@@ -88,7 +98,7 @@ stop();
 const kb = (n) => (n / 1024).toFixed(1);
 const failures = [];
 const lines = [
-  `Framework floor (/_not-found): ${kb(floor)} KB first-load JS gzipped`,
+  `Framework floor (/_not-found): ${kb(floor)} KB first-load JS gzipped. Lighthouse: median of ${process.env.BENCH_RUNS ?? 3} runs per page, default mobile settings.`,
   '',
   '| Page | First-load JS (gzip) | × floor | Budget | HTML (raw / gzip) | Perf | A11y | Best pr. | SEO | LCP | CLS | TBT |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -101,7 +111,7 @@ for (const r of rows) {
   if (lh) {
     if (lh.performance < 0.95) failures.push(`${r.url}: Lighthouse performance ${lh.performance} < 0.95`);
     if (lh.accessibility < 1) failures.push(`${r.url}: Lighthouse accessibility ${lh.accessibility} < 1.00`);
-    if (lh.cls > 0) failures.push(`${r.url}: CLS ${lh.cls} > 0`);
+    if (r.clsMax > 0) failures.push(`${r.url}: CLS ${r.clsMax} > 0 (worst of ${r.lhRuns} runs)`);
   }
   lines.push(
     `| ${r.url} | ${kb(r.js.gzip)} KB | ${ratio.toFixed(2)} | ${budget} | ${kb(r.html)} / ${kb(r.htmlGzip)} KB | ` +

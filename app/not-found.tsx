@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SiteChrome } from '../components/SiteChrome';
 import { getDatasets } from '../lib/datasets';
 
@@ -9,12 +8,12 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. The dataset may have a different id, or the link may be mistyped.</p>
       <p>
-        <Link href="/">Back to the overview</Link>, or open one of the datasets:
+        <a href="/">Back to the overview</a>, or open one of the datasets:
       </p>
       <ul>
         {getDatasets().map((d) => (
           <li key={d.id}>
-            <Link href={`/datasets/${d.id}`}>{d.title}</Link>
+            <a href={`/datasets/${d.id}`}>{d.title}</a>
           </li>
         ))}
       </ul>

@@ -1,16 +1,15 @@
-import Link from 'next/link';
 
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="inner">
-        <Link className="brand" href="/">44-Day War report: figures</Link>
+        <a className="brand" href="/">44-Day War report: figures</a>
         <nav aria-label="Main">
           <ul>
-            <li><Link href="/">Overview</Link></li>
-            <li><Link href="/datasets/casualties">Datasets</Link></li>
-            <li><Link href="/brief">Briefing deck</Link></li>
-            <li><Link href="/sources">Sources and method</Link></li>
+            <li><a href="/">Overview</a></li>
+            <li><a href="/datasets/casualties">Datasets</a></li>
+            <li><a href="/brief">Briefing deck</a></li>
+            <li><a href="/sources">Sources and method</a></li>
           </ul>
         </nav>
       </div>

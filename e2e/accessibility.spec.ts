@@ -14,7 +14,14 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const path of PAGES) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
-        if (path.startsWith('/datasets/')) await page.locator('figure.chart').first().waitFor();
+        if (path.startsWith('/datasets/')) {
+          await page.locator('figure.chart').first().waitFor();
+          const rc = page.locator('.rc-reserve');
+          if (await rc.count()) {
+            await rc.first().scrollIntoViewIfNeeded();
+            await page.locator('.rc-rect').first().waitFor();
+          }
+        }
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const v of result.violations) {
           report.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -28,6 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('reduced motion is honoured: no animations or transitions run', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/datasets/arms-imports');
+  await page.locator('.rc-reserve').first().scrollIntoViewIfNeeded();
   await page.locator('.rc-rect').first().waitFor();
   const animated = await page.evaluate(() =>
     [...document.querySelectorAll('*')].filter((el) => {

@@ -45,6 +45,7 @@ for (const id of RECHARTS_PAGES) {
     await page.goto(`/datasets/${id}`);
     const box = page.locator('figure[data-chart-kind="recharts"] .rc-reserve').first();
     const before = await box.boundingBox();
+    await box.scrollIntoViewIfNeeded();
     const bars = page.locator('figure[data-chart-kind="recharts"] .rc-rect');
     await expect(bars.first()).toBeVisible();
     expect(await bars.count()).toBeGreaterThanOrEqual(2);

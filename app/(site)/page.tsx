@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { REPORT } from '../../data/report';
 import { getDatasets } from '../../lib/datasets';
 import { headlineOf } from '../../lib/headline';
@@ -21,7 +20,7 @@ export default function OverviewPage() {
           return (
             <li key={ds.id} className="card" data-dataset={ds.id}>
               <h3>
-                <Link href={`/datasets/${ds.id}`}>{ds.title}</Link>
+                <a href={`/datasets/${ds.id}`}>{ds.title}</a>
               </h3>
               <p className="figure" data-testid="headline-figure">{h.figure}</p>
               <p>{h.label}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { FOOTNOTES } from '../../../data/footnotes';
 import { REPORT } from '../../../data/report';
 import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../../lib/claims';
@@ -63,7 +62,7 @@ export default function SourcesPage() {
       {datasets.map((d) => (
         <section key={d.id} aria-labelledby={`cav-${d.id}`}>
           <h3 id={`cav-${d.id}`}>
-            <Link href={`/datasets/${d.id}`}>{d.title}</Link>
+            <a href={`/datasets/${d.id}`}>{d.title}</a>
           </h3>
           <ul>
             {d.caveats.map((c) => (

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DeckBuilder } from '../../../components/deck/DeckBuilder';
 import { SiteChrome } from '../../../components/SiteChrome';
 import { getDatasets } from '../../../lib/datasets';
@@ -13,7 +12,7 @@ export default function BuildDeckPage() {
       <h1>Build a custom briefing deck</h1>
       <p className="lede">
         Tick the datasets to present and put them in order; the deck keeps the title and closing slides. Open the deck, or copy its link to share.
-        The <Link href="/brief">full deck</Link> has every dataset.
+        The <a href="/brief">full deck</a> has every dataset.
       </p>
       <DeckBuilder datasets={datasets} />
     </SiteChrome>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DatasetCharts } from '../../../../components/charts/DatasetCharts';
 import { DataTable } from '../../../../components/DataTable';
@@ -27,7 +26,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
   return (
     <article>
       <p className="muted">
-        <Link href="/">Overview</Link> / Dataset <code>{ds.id}</code>
+        <a href="/">Overview</a> / Dataset <code>{ds.id}</code>
       </p>
       <h1>{ds.title}</h1>
       <p className="lede">{ds.description}</p>
@@ -46,7 +45,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
             .filter((d) => d.id !== ds.id)
             .map((d) => (
               <li key={d.id}>
-                <Link href={`/datasets/${d.id}`}>{d.title}</Link>
+                <a href={`/datasets/${d.id}`}>{d.title}</a>
               </li>
             ))}
         </ul>
