@@ -33,7 +33,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Inline the stylesheet into each page: no render-blocking CSS request before the first paint.
-  experimental: { inlineCss: true },
+  // (Not in the static export, whose client navigation still asks for the CSS files.)
+  experimental: { inlineCss: !isExport },
   ...(isExport ? { output: 'export', trailingSlash: true, distDir: '.next-export' } : {}),
   ...(isExport
     ? {}

@@ -92,6 +92,7 @@ test('a hostile ids value is shown as text, never as HTML', async ({ page }) => 
 
 test('N shows and hides the speaker notes, with the verbatim phrase and caveats', async ({ page }) => {
   await page.goto('/brief?ids=casualties&slide=2');
+  await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
   const notes = page.locator('section.slide.current .notes');
   await expect(notes).toBeHidden();
   await page.keyboard.press('n');
