@@ -15,12 +15,26 @@ for (const id of DATASET_IDS) {
     expect(html).toContain('The 44-Day Karabakh War: Conclusions and Ramifications');
   });
 
-  test(`${id}: no horizontal overflow at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto(`/datasets/${id}`);
-    await page.waitForLoadState('networkidle');
-    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  test(`${id}: no horizontal overflow at 320 px and 1920 px, charts inside their container`, async ({ page }) => {
+    for (const width of [320, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/datasets/${id}`);
+      await page.waitForLoadState('networkidle');
+      const m = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const fig of document.querySelectorAll('figure.chart')) {
+          const f = fig.getBoundingClientRect();
+          for (const svg of fig.querySelectorAll('svg.chart-svg')) {
+            const r = svg.getBoundingClientRect();
+            if (r.width === 0) continue;
+            if (r.left < f.left - 1 || r.right > f.right + 1) out.push(`${fig.id}: svg ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(f.left)}–${Math.round(f.right)}`);
+          }
+        }
+        return { scroll: document.documentElement.scrollWidth - window.innerWidth, out };
+      });
+      expect(m.scroll, `page scrolls sideways at ${width}`).toBeLessThanOrEqual(0);
+      expect(m.out, `charts inside their figure at ${width}`).toEqual([]);
+    }
   });
 }
 
