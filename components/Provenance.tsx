@@ -8,14 +8,6 @@ export function sourceLineText(row: Pick<Row, 'section' | 'footnote' | 'source'>
   return `Report section ${row.section}${title ? ` (${title})` : ''}, ${footnoteLabel(row.footnote)}${row.footnote !== null ? `: ${row.source}` : `. ${row.source}`}`;
 }
 
-export function ProvenanceLine({ row }: { row: Row }) {
-  return (
-    <p className="source-line">
-      <span>Source: {sourceLineText(row)}</span> <span className="tag">{row.claimType}</span>
-    </p>
-  );
-}
-
 export function Caveats({ caveats, heading = 'Caveats', level = 2 }: { caveats: readonly string[]; heading?: string; level?: 2 | 3 }) {
   if (caveats.length === 0) return null;
   const H = level === 2 ? 'h2' : 'h3';

@@ -38,14 +38,6 @@ export function formatFigure(row: Pick<FigureRow, 'value' | 'unit' | 'qualifier'
   return `${qualifierPrefix(row.qualifier)}${formatValue(row.value, row.unit)}`;
 }
 
-/** Human words for a bound: "no lower bound (up to 7,000)". */
-export function describeBounds(row: Pick<FigureRow, 'low' | 'high' | 'unit' | 'qualifier' | 'value'>): string {
-  if (row.low === null && row.high !== null) return `at most ${formatValue(row.high, row.unit)}; lower side open`;
-  if (row.high === null && row.low !== null) return `more than ${formatValue(row.low, row.unit)}; upper side open`;
-  if (row.qualifier === 'exact') return 'a point figure';
-  return `an approximate point figure ("${row.qualifier}")`;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A partial ISO date at its own precision: "2021" / "June 2021" / "4 June 2021". */
@@ -61,6 +53,3 @@ export function footnoteLabel(footnote: number | null): string {
   return footnote === null ? 'no footnote' : `footnote ${footnote}`;
 }
 
-export function sectionLabel(section: string): string {
-  return `section ${section}`;
-}

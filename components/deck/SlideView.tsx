@@ -69,7 +69,7 @@ function Notes({ slide, rows, dataset }: { slide: Slide; rows: readonly Row[]; d
   );
 }
 
-function Body({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
+function Body({ slide }: { slide: Slide }) {
   const b = slide.body;
   switch (b.type) {
     case 'title':
@@ -147,8 +147,6 @@ function Body({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] 
         </ul>
       );
   }
-  void datasets;
-  return null;
 }
 
 export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
@@ -158,7 +156,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
     <section className={`slide slide-${slide.body.type}`} data-slide-key={slide.key} data-dataset={slide.datasetId ?? ''} aria-roledescription="slide" aria-label={slide.headline}>
       <h2 className="slide-headline">{slide.headline}</h2>
       <div className="slide-body">
-        <Body slide={slide} datasets={datasets} />
+        <Body slide={slide} />
       </div>
       <footer className="slide-footer">
         <p className="slide-source" data-testid="slide-source">
