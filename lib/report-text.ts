@@ -6,7 +6,8 @@ export const REPORT_FILE_NAME = '000_16256d2de4858fcf.txt';
 
 export function reportTextCandidates(cwd = process.cwd()): string[] {
   const fromEnv = process.env.REPORT_TEXT ? [resolve(process.env.REPORT_TEXT)] : [];
-  return [...fromEnv, resolve(cwd, '../shared/source', REPORT_FILE_NAME), resolve(cwd, 'shared/source', REPORT_FILE_NAME)];
+  const dirs = ['../shared/source', '../../shared/source', 'shared/source'].map((d) => resolve(cwd, d, REPORT_FILE_NAME));
+  return [...new Set([...fromEnv, ...dirs, resolve('/work/shared/source', REPORT_FILE_NAME)])];
 }
 
 export function findReportText(cwd = process.cwd()): { path: string; text: string } | null {
