@@ -43,11 +43,13 @@ export function DataTable({ kind, rows, caption }: DataTableProps) {
   const specs = columnsFor(kind);
   const ids = useMemo(() => specs.map((s) => s.id), [specs]);
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [ready, setReady] = useState(false);
 
   // Read the sort from the URL after hydration (the server HTML shows the report's order).
   useEffect(() => {
     const read = () => setSorting(toState(parseSort(new URLSearchParams(window.location.search).getAll('sort'), ids)));
     read();
+    setReady(true);
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [ids]);
@@ -96,7 +98,7 @@ export function DataTable({ kind, rows, caption }: DataTableProps) {
   const sortedSpec = sortedBy ? specs.find((s) => s.id === sortedBy.id) : undefined;
 
   return (
-    <div className="table-wrap" role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
+    <div className="table-wrap" data-ready={ready ? 'true' : 'false'} role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
       <table className="data">
         <caption>
           {caption}.{' '}

@@ -185,6 +185,7 @@ for (const [w, h] of [[1024, 768], [1280, 720], [1920, 1080]] as const) {
 
 test('the deck builder makes a custom deck link', async ({ page }) => {
   await page.goto('/brief/build');
+  await expect(page.locator('.deck-builder')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('checkbox', { name: /Casualties/ }).check();
   await page.getByRole('checkbox', { name: /Minefield maps/ }).check();
   await page.getByRole('button', { name: /Move Casualties: ranges and counted incidents up/ }).click();

@@ -77,6 +77,7 @@ test('arms imports: the derived ratio is annotated and the TIV caveat is under t
 
 test('a tooltip appears on hover and on keyboard focus, with the same text', async ({ page }) => {
   await page.goto('/datasets/casualties');
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="ranges"]');
   const mark = fig.locator('.svg-wide .mark[data-row-id="combatants-killed-official"]');
   await mark.hover();
@@ -101,6 +102,7 @@ test('a tooltip appears on hover and on keyboard focus, with the same text', asy
 
 test('the SVG export parses as SVG and carries the title and the source line', async ({ page }) => {
   await page.goto('/datasets/casualties');
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="ranges"]');
   const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
   expect(download.suggestedFilename()).toBe('casualties-ranges.svg');
@@ -125,6 +127,7 @@ test('the SVG export parses as SVG and carries the title and the source line', a
 
 test('the PNG export is a PNG at twice the displayed size', async ({ page }) => {
   await page.goto('/datasets/mine-maps');
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="mines-on-maps"]');
   const [svgDl] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
   const svg = await readFile((await svgDl.path())!, 'utf8');

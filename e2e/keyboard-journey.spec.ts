@@ -29,6 +29,7 @@ test('keyboard only: overview → dataset → sort → tooltip → download → 
   await tabTo(page, 'a[href="/datasets/casualties"]');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/datasets\/casualties$/);
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
 
   // A chart mark: its tooltip shows on focus.
   await tabTo(page, 'figure[data-chart="ranges"] .svg-wide .mark');
@@ -50,6 +51,7 @@ test('keyboard only: overview → dataset → sort → tooltip → download → 
   await tabTo(page, 'a[href="/brief"]');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/brief/);
+  await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('progress')).toHaveText(/^1 \/ \d+$/);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

@@ -5,8 +5,15 @@ async function column(page: Page, id: string): Promise<string[]> {
 }
 const nums = (xs: string[]) => xs.map((x) => Number(x.replace(/,/g, '')));
 
+/** Open a page and wait until the table's script has taken over (clicks before that do nothing). */
+async function open(page: Page, path: string) {
+  const res = await page.goto(path);
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
+  return res;
+}
+
 test('sorting by mouse: numbers sort as numbers, the URL follows, aria-sort is set', async ({ page }) => {
-  await page.goto('/datasets/casualties');
+  await open(page, '/datasets/casualties');
   const header = page.locator('th', { has: page.locator('button[data-column="value"]') });
   await expect(header).toHaveAttribute('aria-sort', 'none');
   await page.locator('button[data-column="value"]').click();
@@ -22,7 +29,7 @@ test('sorting by mouse: numbers sort as numbers, the URL follows, aria-sort is s
 });
 
 test('sorting by keyboard with Enter and Space', async ({ page }) => {
-  await page.goto('/datasets/agricultural-losses');
+  await open(page, '/datasets/agricultural-losses');
   const button = page.locator('button[data-column="value"]');
   await button.focus();
   await page.keyboard.press('Enter');
@@ -35,11 +42,11 @@ test('sorting by keyboard with Enter and Space', async ({ page }) => {
 });
 
 test('a sorted link reopens the same view, and open bounds sort at the ends', async ({ page }) => {
-  await page.goto('/datasets/casualties?sort=-high');
+  await open(page, '/datasets/casualties?sort=-high');
   await expect(page.locator('th', { has: page.locator('button[data-column="high"]') })).toHaveAttribute('aria-sort', 'descending');
   const high = await column(page, 'high');
   expect(high[0]).toMatch(/open/);
-  await page.goto('/datasets/casualties?sort=low');
+  await open(page, '/datasets/casualties?sort=low');
   const low = await column(page, 'low');
   expect(low[0]).toMatch(/open/);
   await page.reload();
@@ -47,7 +54,7 @@ test('a sorted link reopens the same view, and open bounds sort at the ends', as
 });
 
 test('text columns sort alphabetically and timeline dates chronologically', async ({ page }) => {
-  await page.goto('/datasets/timeline?sort=date');
+  await open(page, '/datasets/timeline?sort=date');
   const dates = await page.locator('table.data tbody [data-column="date"]').allTextContents();
   expect(dates[0]).toContain('1988');
   expect(dates.at(-1)).toContain('2021');
@@ -59,7 +66,7 @@ test('text columns sort alphabetically and timeline dates chronologically', asyn
 
 for (const bad of ['nonsense', '-', '--value', '%3Cscript%3E', 'value&sort=label', 'x'.repeat(3000)]) {
   test(`an unknown or malformed sort (${bad.slice(0, 16)}) is ignored`, async ({ page }) => {
-    const response = await page.goto(`/datasets/casualties?sort=${bad}`);
+    const response = await open(page, `/datasets/casualties?sort=${bad}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('table.data caption')).toContainText(/report’s order|Sorted by Value/);
     await expect(page.locator('table.data tbody tr')).toHaveCount(9);

@@ -13,9 +13,11 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
   const [order, setOrder] = useState<string[]>(datasets.map((d) => d.id));
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState('');
+  const [ready, setReady] = useState(false);
 
   // Start from ?ids= if the user came back to edit a deck.
   useEffect(() => {
+    setReady(true);
     const raw = new URLSearchParams(window.location.search).get('ids');
     if (!raw) return;
     const { ids } = parseIds(raw, datasets.map((d) => d.id));
@@ -50,7 +52,7 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
   };
 
   return (
-    <div className="deck-builder">
+    <div className="deck-builder" data-ready={ready ? 'true' : 'false'}>
       <ol className="builder-list">
         {order.map((id, i) => (
           <li key={id} data-id={id}>
