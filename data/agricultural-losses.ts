@@ -13,7 +13,7 @@ export const agriculturalLosses: FigureDataset = {
     'The shares of Azerbaijan’s Soviet-period production that the report says came from the territories occupied in the early 1990s, the reductions in GDP it reports, and the share of territory lost.',
   source: 'Report section 4, footnotes 27 (Abilov and Isayev 2016) and 28 (IMF Country Report No. 95/119, 1995).',
   unit: 'percent',
-  headline: 'share-potato-farming',
+  headline: 'share-grain-revenues',
   caveats: [
     'The production shares describe the Soviet period, not the years of the occupation or today.',
     'The report writes "about 24% of grain revenues, 41% of liquor production, 46% of potato farming, 18% of the meat production, and 34% of the milk production": the single "about" is read here as applying to every share in the list.',

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { REGISTRY } from '../data/registry';
 import { product, ratio, sum } from './bounds';
 import { getDatasets } from './datasets';
-import { formatFigure, formatPartialDate, formatValue } from './format';
+import { formatFigure, formatPartialDate, formatValue, shortCitation } from './format';
 import type { FigureDataset, FigureRow } from './schema';
 
 const exact = (v: number) => ({ value: v, low: v, high: v, qualifier: 'exact' as const });
@@ -76,5 +76,15 @@ describe('formatting', () => {
     assert.equal(formatPartialDate('2021'), '2021');
     assert.equal(formatPartialDate('2021-06'), 'June 2021');
     assert.equal(formatPartialDate('2021-06-04'), '4 June 2021');
+  });
+});
+
+describe('short citations', () => {
+  it('drops the trailing web address, with or without a scheme, and cuts long ones at a word', () => {
+    assert.equal(shortCitation('"Title", APA News Agency, 14 August 2021, apa.az/en/xeber/official-news/x-355814.'), '"Title", APA News Agency, 14 August 2021');
+    assert.equal(shortCitation('"Report", IMF Country Report No. 95/119, 19 December 1995, www.imf. org/en/Publications/CR.'), '"Report", IMF Country Report No. 95/119, 19 December 1995');
+    assert.equal(shortCitation('"A", Site, 2020, https://example.org/a/b.'), '"A", Site, 2020');
+    const long = shortCitation('word '.repeat(60), 50);
+    assert.ok(long.length <= 51 && long.endsWith('…'));
   });
 });

@@ -53,3 +53,9 @@ export function footnoteLabel(footnote: number | null): string {
   return footnote === null ? 'no footnote' : `footnote ${footnote}`;
 }
 
+/** A citation without its trailing web address, cut at a word boundary if still long. */
+export function shortCitation(source: string, max = 190): string {
+  const noUrl = source.replace(/,?\s*(available at\s+)?\S*[./]\S*\/\S*\s*(\(Accessed[^)]*\))?\.?$/, '').replace(/,\s*(https?:\/\/|www)\S*$/, '').replace(/[.,\s]+$/, '');
+  if (noUrl.length <= max) return noUrl;
+  return `${noUrl.slice(0, noUrl.lastIndexOf(' ', max))}…`;
+}

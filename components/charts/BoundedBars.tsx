@@ -1,5 +1,5 @@
 import { CLAIM_TYPE_MEANING } from '../../lib/claims';
-import { formatFigure } from '../../lib/format';
+import { formatFigure, shortCitation } from '../../lib/format';
 import type { FigureRow } from '../../lib/schema';
 import { BarPanelSvg } from './BarPanelSvg';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
@@ -16,7 +16,7 @@ export function sourceSummary(rows: readonly FigureRow[]): string {
     if (r.claimType === 'derived') continue;
     const key = `${r.section}|${r.footnote ?? 'none'}`;
     if (!parts.has(key)) {
-      parts.set(key, r.footnote !== null ? `section ${r.section}, footnote ${r.footnote} (${r.source.replace(/,? ?(https?:\/\/|www\.)\S+$/, '').slice(0, 140)})` : `section ${r.section}, no footnote (${r.source.replace(/^No footnote;\s*/, '').replace(/\.$/, '')})`);
+      parts.set(key, r.footnote !== null ? `section ${r.section}, footnote ${r.footnote} (${shortCitation(r.source)})` : `section ${r.section}, no footnote (${r.source.replace(/^No footnote;\s*/, '').replace(/\.$/, '')})`);
     }
   }
   return `Source: “The 44-Day Karabakh War: Conclusions and Ramifications”, AIR Center, 2021: ${[...parts.values()].join('; ')}.`;
