@@ -1,5 +1,5 @@
 import { SiteChrome } from '../components/SiteChrome';
-import { getDatasets } from '../lib/datasets';
+import { DatasetLinks } from '../components/DatasetLinks';
 
 export default function NotFound() {
   return (
@@ -10,13 +10,7 @@ export default function NotFound() {
       <p>
         <a href="/">Back to the overview</a>, or open one of the datasets:
       </p>
-      <ul>
-        {getDatasets().map((d) => (
-          <li key={d.id}>
-            <a href={`/datasets/${d.id}`}>{d.title}</a>
-          </li>
-        ))}
-      </ul>
+      <DatasetLinks />
     </div>
     </SiteChrome>
   );

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DatasetCharts } from '../../../../components/charts/DatasetCharts';
 import { DataTable } from '../../../../components/DataTable';
+import { DatasetLinks } from '../../../../components/DatasetLinks';
 import { Downloads } from '../../../../components/Downloads';
 import { Caveats } from '../../../../components/Provenance';
-import { DATASET_IDS, getDataset, getDatasets } from '../../../../lib/datasets';
+import { DATASET_IDS, getDataset } from '../../../../lib/datasets';
 
 export const dynamicParams = false;
 
@@ -22,7 +23,6 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const ds = getDataset(id);
   if (!ds) notFound();
-  const all = getDatasets();
   return (
     <article>
       <p className="muted">
@@ -40,15 +40,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
       <Downloads id={ds.id} />
       <nav aria-label="Other datasets">
         <h2>Other datasets</h2>
-        <ul>
-          {all
-            .filter((d) => d.id !== ds.id)
-            .map((d) => (
-              <li key={d.id}>
-                <a href={`/datasets/${d.id}`}>{d.title}</a>
-              </li>
-            ))}
-        </ul>
+        <DatasetLinks except={ds.id} />
       </nav>
     </article>
   );

@@ -1,0 +1,16 @@
+import { getDatasets } from '../lib/datasets';
+
+/** A list of links to every dataset page, optionally leaving one out. */
+export function DatasetLinks({ except }: { except?: string }) {
+  return (
+    <ul>
+      {getDatasets()
+        .filter((d) => d.id !== except)
+        .map((d) => (
+          <li key={d.id}>
+            <a href={`/datasets/${d.id}`}>{d.title}</a>
+          </li>
+        ))}
+    </ul>
+  );
+}
