@@ -93,6 +93,9 @@ export const DERIVATIONS: Readonly<Record<string, DerivationSpec[]>> = {
   ],
 };
 
+/** Separator used between input quotes in a derived row's quote. */
+export const QUOTE_SEPARATOR = ' … ';
+
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
@@ -118,7 +121,7 @@ export function deriveRow(spec: DerivationSpec, rows: FigureRow[]): FigureRow {
       `Derived by this dashboard (${spec.formula}) from: ` +
       inputs.map((r) => `${r.label}, ${r.printed} (${footnoteLabel(r.footnote)})`).join('; ') +
       '.',
-    quote: uniq(inputs.map((r) => r.quote)).join(' … '),
+    quote: uniq(inputs.map((r) => r.quote)).join(QUOTE_SEPARATOR),
     claimType: 'derived',
     note: spec.note ?? null,
     derivedFrom: spec.inputs,
@@ -133,6 +136,3 @@ export function withDerived(ds: Dataset): Dataset {
   const derived = specs.map((s) => deriveRow(s, ds.rows));
   return { ...ds, rows: [...ds.rows, ...derived] } satisfies FigureDataset;
 }
-
-/** Separator used between input quotes in a derived row's quote. */
-export const QUOTE_SEPARATOR = ' … ';

@@ -46,7 +46,7 @@ export function compareCells(column: string, a: unknown, b: unknown): number {
   return ka.localeCompare(kb, 'en', { numeric: true });
 }
 
-/** Stable sort of rows by one column (used for the server-rendered order and in tests). */
+/** Stable sort of rows by one column, with the table's comparison (the reference the unit tests check compareCells against). */
 export function sortRows<T extends object>(rows: readonly T[], sort: SortSpec | null): T[] {
   const copy = [...rows];
   if (!sort) return copy;
