@@ -8,7 +8,7 @@ import {
   useTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cellDisplay, columnsFor } from '../lib/columns';
 import type { Dataset } from '../lib/schema';
 import { compareCells, parseSort, serializeSort } from '../lib/sort';
@@ -43,13 +43,17 @@ export function DataTable({ kind, rows, caption }: DataTableProps) {
   const specs = columnsFor(kind);
   const ids = useMemo(() => specs.map((s) => s.id), [specs]);
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [ready, setReady] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
 
-  // Read the sort from the URL after hydration (the server HTML shows the report's order).
+  // Read the sort from the URL after hydration (the server HTML shows the report's order). Without a sort in
+  // the URL nothing re-renders; data-ready is set on the element directly, so it costs no render either.
   useEffect(() => {
-    const read = () => setSorting(toState(parseSort(new URLSearchParams(window.location.search).getAll('sort'), ids)));
+    const read = () => {
+      const next = toState(parseSort(new URLSearchParams(window.location.search).getAll('sort'), ids));
+      setSorting((old) => (old.length === 0 && next.length === 0 ? old : next));
+    };
     read();
-    setReady(true);
+    wrap.current?.setAttribute('data-ready', 'true');
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [ids]);
@@ -98,7 +102,7 @@ export function DataTable({ kind, rows, caption }: DataTableProps) {
   const sortedSpec = sortedBy ? specs.find((s) => s.id === sortedBy.id) : undefined;
 
   return (
-    <div className="table-wrap" data-ready={ready ? 'true' : 'false'} role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
+    <div ref={wrap} className="table-wrap" role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
       <table className="data">
         <caption>
           {caption}.{' '}
