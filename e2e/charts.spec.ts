@@ -20,16 +20,25 @@ for (const id of DATASET_IDS) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/datasets/${id}`);
       await page.waitForLoadState('networkidle');
-      const m = await page.evaluate(() => {
+      const m = await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const out: string[] = [];
-        for (const fig of document.querySelectorAll('figure.chart')) {
+        for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
+          // Off-screen charts skip layout (content-visibility: auto): bring each one into view before measuring it.
+          fig.scrollIntoView({ block: 'start' });
+          await frame();
           const f = fig.getBoundingClientRect();
+          let drawn = 0;
           for (const svg of fig.querySelectorAll('svg.chart-svg')) {
             const r = svg.getBoundingClientRect();
             if (r.width === 0) continue;
+            drawn++;
             if (r.left < f.left - 1 || r.right > f.right + 1) out.push(`${fig.id}: svg ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(f.left)}–${Math.round(f.right)}`);
           }
+          if (fig.dataset.chartKind === 'd3' && drawn === 0) out.push(`${fig.id}: no server-drawn svg laid out`);
         }
+        window.scrollTo(0, 0);
+        await frame();
         return { scroll: document.documentElement.scrollWidth - window.innerWidth, out };
       });
       expect(m.scroll, `page scrolls sideways at ${width}`).toBeLessThanOrEqual(0);
