@@ -25,6 +25,14 @@ for (let i = 0; i < 60; i++) {
 }
 
 const PATHS = ['/', '/datasets/casualties', '/data/casualties.csv', '/brief'];
+// Warm-up: each path a few times before the clock starts. Without it, a freshly started `next start` hit by 100
+// connections at once left 5–25 requests unanswered until autocannon's 10 s timeout (3 of 3 cold runs, 2026-11-28);
+// with it, none. The cold start is a separate finding (README), not what this test measures.
+for (let round = 0; round < 2; round++) {
+  for (const path of PATHS) {
+    await Promise.all(Array.from({ length: 5 }, async () => { await (await fetch(base + path)).arrayBuffer(); }));
+  }
+}
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const duration = Number(process.env.LOAD_SECONDS ?? 20);
 const result = await autocannon({
@@ -44,6 +52,7 @@ const summary = {
   rps: result.requests.average,
   latencyP50: result.latency.p50,
   latencyP99: result.latency.p99,
+  latencyMax: result.latency.max,
   errors: result.errors,
   timeouts: result.timeouts,
   non2xx: result.non2xx,
@@ -52,11 +61,12 @@ const summary = {
 console.log(
   `Load: ${connections} connections, ${duration} s, ${PATHS.join(' ')}\n` +
     `requests: ${summary.requests} (${summary.rps.toFixed(0)} req/s), throughput ${summary.throughputMBs.toFixed(1)} MB/s\n` +
-    `latency: p50 ${summary.latencyP50} ms, p99 ${summary.latencyP99} ms\n` +
-    `errors: ${summary.errors}, timeouts: ${summary.timeouts}, non-2xx: ${summary.non2xx}`,
+    `latency: p50 ${summary.latencyP50} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms\n` +
+    `errors: ${summary.errors} (of which timeouts: ${summary.timeouts}), non-2xx: ${summary.non2xx}`,
 );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/load.json', JSON.stringify(summary, null, 2));
-const bad = summary.errors + summary.timeouts + summary.non2xx;
+// autocannon counts timeouts among the errors.
+const bad = summary.errors + summary.non2xx;
 console.log(bad ? `load: failed (${bad} bad answers)` : 'load: passed (0 errors, 0 non-2xx)');
 process.exit(bad ? 1 : 0);
