@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { hasServerBuild } from './server-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -17,7 +18,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const skipBuild = process.argv.includes('--no-build');
 const skipLighthouse = process.argv.includes('--no-lighthouse');
 
-if (!skipBuild) {
+if (!skipBuild || !hasServerBuild(root)) {
   const b = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }

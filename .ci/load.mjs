@@ -4,13 +4,14 @@
 // Prints requests per second, latency p50/p99 and the error count; fails on any error or non-2xx answer.
 // Build first (npm run build) or pass --build.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { hasServerBuild } from './server-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
-if (process.argv.includes('--build') || !existsSync('.next/BUILD_ID')) {
+if (process.argv.includes('--build') || !hasServerBuild(root)) {
   const b = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
