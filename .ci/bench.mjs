@@ -5,11 +5,10 @@
 //  - Lighthouse 12.2.3 scores (performance, accessibility, best practices, SEO) and LCP, CLS, TBT, default mobile settings.
 // Budgets (the exit status enforces them): pages without Recharts ≤ 1.3 × floor, pages with Recharts ≤ 1.8 × floor;
 // Lighthouse performance ≥ 0.95 and accessibility = 1.00 on every page; CLS = 0.
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { hasServerBuild } from './server-build.mjs';
+import { hasServerBuild, nextBuild, startNext } from './server-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -18,10 +17,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const skipBuild = process.argv.includes('--no-build');
 const skipLighthouse = process.argv.includes('--no-lighthouse');
 
-if (!skipBuild || !hasServerBuild(root)) {
-  const b = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
-}
+if (!skipBuild || !hasServerBuild(root)) nextBuild(root);
 
 // 1. First-load JS per route
 const stats = JSON.parse(readFileSync('.next/diagnostics/route-bundle-stats.json', 'utf8'));
@@ -33,29 +29,15 @@ if (!floor) throw new Error('no /_not-found route in route-bundle-stats.json');
 const RECHARTS_ROUTES = new Set(['/datasets/[id]']);
 
 // 2. Server HTML and Lighthouse, against the production server
-const children = [];
-const stop = () => { for (const c of children) { try { c.kill('SIGTERM'); } catch {} } };
-process.on('exit', stop);
-async function serve(cwd, port) {
-  children.push(spawn(join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, stdio: 'ignore' }));
-  for (let i = 0; i < 60; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return; } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no server on port ${port} (${cwd})`);
-}
-await serve(root, PORT);
+const servers = [await startNext(root, PORT)];
 
 // The reference: an empty Next.js page (.ci/floor-app) built with the same next and react, served the same way.
 // Its Lighthouse score is what this host allows any App Router page; it has no budget of its own.
 const FLOOR_APP = join(root, '.ci/floor-app');
 const withFloor = !skipLighthouse && !process.argv.includes('--no-floor-app');
 if (withFloor) {
-  if (!skipBuild || !existsSync(join(FLOOR_APP, '.next/BUILD_ID'))) {
-    const b = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { cwd: FLOOR_APP, stdio: 'inherit' });
-    if (b.status !== 0) process.exit(b.status ?? 1);
-  }
-  await serve(FLOOR_APP, PORT + 1);
+  if (!skipBuild || !hasServerBuild(FLOOR_APP)) nextBuild(FLOOR_APP);
+  servers.push(await startNext(FLOOR_APP, PORT + 1));
 }
 
 const ONLY = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : null;
@@ -130,7 +112,7 @@ if (!skipLighthouse) {
     row.perfMax = runs[runs.length - 1].performance;
   }
 }
-stop();
+for (const s of servers) s.kill('SIGTERM');
 
 // 3. Report and budgets
 const kb = (n) => (n / 1024).toFixed(1);
