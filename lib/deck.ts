@@ -2,6 +2,7 @@
  * The briefing deck's model (pure): which slides a deck has, in what order, and how the URL's
  * `slide` and `ids` parameters are read. Slides are 1-based in the URL.
  */
+import { rowById } from './rows';
 import type { Dataset, EventRow, FigureDataset, FigureRow } from './schema';
 
 export type SlideBody =
@@ -27,7 +28,7 @@ const chunk = <T,>(xs: readonly T[], n: number): T[][] => {
 };
 
 function figureSlides(ds: FigureDataset): Slide[] {
-  const r = (id: string) => ds.rows.find((x) => x.id === id) as FigureRow;
+  const r = (id: string) => rowById(ds.rows, id, `deck, ${ds.id}`);
   const stored = ds.rows.filter((x) => x.claimType !== 'derived');
   switch (ds.id) {
     case 'arms-imports':

@@ -3,8 +3,10 @@ import { describe, it } from 'node:test';
 import { REGISTRY } from '../data/registry';
 import { product, ratio, sum } from './bounds';
 import { getDatasets } from './datasets';
+import { DERIVATIONS, deriveRow } from './derive';
 import { formatFigure, formatPartialDate, formatValue, shortCitation } from './format';
-import type { FigureDataset, FigureRow } from './schema';
+import { rowById } from './rows';
+import type { FigureDataset } from './schema';
 
 const exact = (v: number) => ({ value: v, low: v, high: v, qualifier: 'exact' as const });
 
@@ -31,8 +33,14 @@ describe('bounded arithmetic', () => {
 });
 
 describe('derived rows', () => {
-  const get = (ds: string, id: string) => (getDatasets().find((d) => d.id === ds) as FigureDataset).rows.find((r) => r.id === id) as FigureRow;
-  const stored = (ds: string, id: string) => (REGISTRY.find((d) => d.id === ds) as FigureDataset).rows.find((r) => r.id === id) as FigureRow;
+  const get = (ds: string, id: string) => rowById((getDatasets().find((d) => d.id === ds) as FigureDataset).rows, id, ds);
+  const stored = (ds: string, id: string) => rowById((REGISTRY.find((d) => d.id === ds) as FigureDataset).rows, id, ds);
+
+  it('refuse a derivation whose input row is missing, naming it', () => {
+    const spec = { ...(DERIVATIONS['arms-imports']?.[0] as (typeof DERIVATIONS)[string][number]), inputs: ['azerbaijan-arms-imports-2011-2020', 'no-such-row'] };
+    const rows = (REGISTRY.find((d) => d.id === 'arms-imports') as FigureDataset).rows;
+    assert.throws(() => deriveRow(spec, rows), /derivation arms-imports-ratio: no row "no-such-row"/);
+  });
 
   it('are never typed into data files', () => {
     for (const ds of REGISTRY) for (const row of ds.rows) assert.notEqual(row.claimType, 'derived', `${ds.id}/${row.id}`);

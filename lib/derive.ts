@@ -4,6 +4,7 @@
  */
 import { product, ratio, sum, type Bounded } from './bounds';
 import { footnoteLabel, formatFigure } from './format';
+import { rowById } from './rows';
 import type { Dataset, FigureDataset, FigureRow } from './schema';
 
 interface DerivationSpec {
@@ -15,12 +16,6 @@ interface DerivationSpec {
   compute: (inputs: FigureRow[]) => Bounded;
   formula: string;
   note?: string;
-}
-
-function byId(rows: FigureRow[], id: string): FigureRow {
-  const row = rows.find((r) => r.id === id);
-  if (!row) throw new Error(`derivation input "${id}" not found`);
-  return row;
 }
 
 function at<T>(list: T[], i: number): T {
@@ -101,7 +96,7 @@ function uniq<T>(xs: T[]): T[] {
 }
 
 export function deriveRow(spec: DerivationSpec, rows: FigureRow[]): FigureRow {
-  const inputs = spec.inputs.map((id) => byId(rows, id));
+  const inputs = spec.inputs.map((id) => rowById(rows, id, `derivation ${spec.id}`));
   const result = spec.compute(inputs);
   const first = at(inputs, 0);
   return {

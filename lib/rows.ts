@@ -1,6 +1,6 @@
 /**
  * Row builders used by the data files: they only fill optional fields with null,
- * so a data file states each figure once. They compute nothing.
+ * so a data file states each figure once. They compute nothing. And the one lookup of a row by its id.
  */
 import type { EventRow, FigureRow } from './schema';
 
@@ -15,4 +15,11 @@ export function figure(input: FigureInput): FigureRow {
 
 export function event(input: EventInput): EventRow {
   return { note: null, endDate: null, dateBasis: 'text', ...input };
+}
+
+/** The row with this id. A chart, slide or derivation that names a row the dataset lacks is a bug: it throws, naming `where`. */
+export function rowById<R extends { id: string }>(rows: readonly R[], id: string, where: string): R {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`${where}: no row "${id}"`);
+  return row;
 }

@@ -1,5 +1,6 @@
 import { CLAIM_TYPE_MEANING } from '../../lib/claims';
 import { formatFigure, formatValue } from '../../lib/format';
+import { rowById } from '../../lib/rows';
 import type { Dataset, FigureDataset, FigureRow } from '../../lib/schema';
 import { BoundedBars, claimSummary, sourceSummary } from './BoundedBars';
 import { ChartFigure } from './ChartFigure';
@@ -13,9 +14,7 @@ function rowsBy(ds: FigureDataset, pred: (r: FigureRow) => boolean): FigureRow[]
 }
 
 function byId(ds: FigureDataset, id: string): FigureRow {
-  const r = ds.rows.find((x) => x.id === id);
-  if (!r) throw new Error(`${ds.id}: no row ${id}`);
-  return r;
+  return rowById(ds.rows, id, `charts, ${ds.id}`);
 }
 
 function datum(r: FigureRow, name: string): BarDatum {
