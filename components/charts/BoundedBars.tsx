@@ -1,3 +1,4 @@
+import { REPORT } from '../../data/report';
 import { CLAIM_TYPE_MEANING } from '../../lib/claims';
 import { formatFigure, shortCitation } from '../../lib/format';
 import type { FigureRow } from '../../lib/schema';
@@ -10,6 +11,9 @@ export function claimSummary(rows: readonly FigureRow[]): string {
   return `Claim type: ${types.join(', ')}. Qualifiers: ${quals.join(', ')}.${types.includes('derived') ? ` Derived: ${CLAIM_TYPE_MEANING.derived}` : ''}`;
 }
 
+/** How every chart's source line begins: the report, its publisher's short name, its year. */
+export const CHART_SOURCE = `Source: “${REPORT.title}”, AIR Center, ${REPORT.year}`;
+
 export function sourceSummary(rows: readonly FigureRow[]): string {
   const parts = new Map<string, string>();
   for (const r of rows) {
@@ -19,7 +23,7 @@ export function sourceSummary(rows: readonly FigureRow[]): string {
       parts.set(key, r.footnote !== null ? `section ${r.section}, footnote ${r.footnote} (${shortCitation(r.source)})` : `section ${r.section}, no footnote (${r.source.replace(/^No footnote;\s*/, '').replace(/\.$/, '')})`);
     }
   }
-  return `Source: “The 44-Day Karabakh War: Conclusions and Ramifications”, AIR Center, 2021: ${[...parts.values()].join('; ')}.`;
+  return `${CHART_SOURCE}: ${[...parts.values()].join('; ')}.`;
 }
 
 export function describeRows(rows: readonly FigureRow[]): string {

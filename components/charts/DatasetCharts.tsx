@@ -2,7 +2,7 @@ import { CLAIM_TYPE_MEANING } from '../../lib/claims';
 import { formatFigure, formatValue } from '../../lib/format';
 import { rowById } from '../../lib/rows';
 import type { Dataset, FigureDataset, FigureRow } from '../../lib/schema';
-import { BoundedBars, claimSummary, sourceSummary } from './BoundedBars';
+import { BoundedBars, CHART_SOURCE, claimSummary, sourceSummary } from './BoundedBars';
 import { ChartFigure } from './ChartFigure';
 import { LazyRechartsBars } from './recharts/LazyRechartsBars';
 import type { BarDatum } from './recharts/types';
@@ -41,7 +41,7 @@ export function DatasetCharts({ dataset: ds }: { dataset: Dataset }) {
             chart: 'time-axis',
             title: 'Every dated event in the report, on one time axis',
             subtitle: 'Time runs downward; before 2020 the axis is compressed. Dates at their own precision (day, month, year).',
-            source: `Source: “The 44-Day Karabakh War: Conclusions and Ramifications”, AIR Center, 2021, sections 2–5; footnotes per event in the table below.`,
+            source: `${CHART_SOURCE}, sections 2–5; footnotes per event in the table below.`,
             claim: `Claim types: ${[...new Set(ds.rows.map((r) => r.claimType))].join(', ')}. Events dated by a cited article are marked “dated by the cited article”.`,
             caveats: ds.caveats.slice(0, 3),
           }}
