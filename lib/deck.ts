@@ -2,6 +2,7 @@
  * The briefing deck's model (pure): which slides a deck has, in what order, and how the URL's
  * `slide` and `ids` parameters are read. Slides are 1-based in the URL.
  */
+import { REPORT } from '../data/report';
 import { rowById } from './rows';
 import type { Dataset, EventRow, FigureDataset, FigureRow } from './schema';
 
@@ -104,7 +105,7 @@ export function datasetSlides(ds: Dataset): Slide[] {
 
 export function allSlides(datasets: readonly Dataset[]): Slide[] {
   return [
-    { key: 'title', datasetId: null, headline: 'The 44-Day Karabakh War: Conclusions and Ramifications', body: { type: 'title' } },
+    { key: 'title', datasetId: null, headline: REPORT.title, body: { type: 'title' } },
     ...datasets.flatMap(datasetSlides),
     { key: 'closing', datasetId: null, headline: 'Sources and caveats', body: { type: 'closing' } },
   ];

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { REPORT } from '../../data/report';
 import { DeckController } from '../../components/deck/DeckController';
 import { SlideView } from '../../components/deck/SlideView';
 import { getDatasets } from '../../lib/datasets';
@@ -12,7 +13,7 @@ export default function BriefPage() {
   const slides = allSlides(datasets);
   return (
     <main id="main" className="brief">
-      <h1 className="visually-hidden">Briefing deck: figures from “The 44-Day Karabakh War: Conclusions and Ramifications”</h1>
+      <h1 className="visually-hidden">{`Briefing deck: figures from “${REPORT.title}”`}</h1>
       <DeckController slides={slides.map(({ key, datasetId, headline }) => ({ key, datasetId, headline }))} datasetIds={datasets.map((d) => d.id)}>
         {slides.map((s) => (
           <SlideView key={s.key} slide={s} datasets={datasets} />
