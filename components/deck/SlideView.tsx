@@ -1,9 +1,10 @@
 import { REPORT } from '../../data/report';
 import type { Slide } from '../../lib/deck';
 import { footnoteLabel, formatFigure, formatNumber, formatPartialDate, qualifierPrefix } from '../../lib/format';
-import type { Dataset, Row } from '../../lib/schema';
+import { CLAIM_TYPES, type Dataset, type Row } from '../../lib/schema';
 import { reportCitation } from '../../lib/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
+import { describeRows } from '../charts/BoundedBars';
 import { TimelineSvg } from '../charts/TimelineChart';
 import { waffle } from '../../lib/geometry/waffle';
 
@@ -101,7 +102,7 @@ function Body({ slide }: { slide: Slide }) {
     case 'bars':
       return (
         <div className="slide-chart">
-          <BarPanelSvg rows={b.rows} width={620} uid={`slide-${slide.key}`} title={slide.headline} description={b.rows.map((r) => `${r.label}: ${formatFigure(r)}`).join('; ')} />
+          <BarPanelSvg rows={b.rows} width={620} uid={`slide-${slide.key}`} title={slide.headline} description={describeRows(b.rows)} />
         </div>
       );
     case 'waffle': {
@@ -117,7 +118,7 @@ function Body({ slide }: { slide: Slide }) {
             <p className="slide-caption">Stated accuracy: {b.row.printed} (statement by a party)</p>
           </div>
           <div className="slide-chart">
-            <BarPanelSvg rows={b.rows} width={520} uid={`slide-${slide.key}`} title="Mines on the maps" description={b.rows.map((r) => `${r.label}: ${formatFigure(r)}`).join('; ')} />
+            <BarPanelSvg rows={b.rows} width={520} uid={`slide-${slide.key}`} title="Mines on the maps" description={describeRows(b.rows)} />
           </div>
         </div>
       );
@@ -131,19 +132,23 @@ function Body({ slide }: { slide: Slide }) {
     case 'cards':
       return (
         <ul className="slide-cards">
-          {b.rows.map((r) => (
-            <li key={r.id}>
-              <span className="slide-card-figure">
-                {r.unit === '%' || r.unit === 'US$' || r.unit === 'km' ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`}{' '}
-                {r.unit === '%' || r.unit === 'US$' || r.unit === 'km' ? null : <span className="slide-card-unit">{r.unit}</span>}
-              </span>
-              <span className="slide-card-label">{r.label}</span>
-              <span className="slide-card-meta">
-                {r.qualifier} · {r.claimType} · §{r.section}, {r.footnote === null ? 'no fn.' : `fn. ${r.footnote}`}
-                {r.date ? ` · ${formatPartialDate(r.date)}` : ''}
-              </span>
-            </li>
-          ))}
+          {b.rows.map((r) => {
+            // Units formatFigure writes with the number ("24%", "$3.274 billion", "12 km"); others get a smaller unit label.
+            const unitInline = r.unit === '%' || r.unit === 'US$' || r.unit === 'km';
+            return (
+              <li key={r.id}>
+                <span className="slide-card-figure">
+                  {unitInline ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`}{' '}
+                  {unitInline ? null : <span className="slide-card-unit">{r.unit}</span>}
+                </span>
+                <span className="slide-card-label">{r.label}</span>
+                <span className="slide-card-meta">
+                  {r.qualifier} · {r.claimType} · §{r.section}, {r.footnote === null ? 'no fn.' : `fn. ${r.footnote}`}
+                  {r.date ? ` · ${formatPartialDate(r.date)}` : ''}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       );
   }
@@ -163,7 +168,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
           {slide.body.type === 'title' || slide.body.type === 'closing' ? `Source: ${REPORT.publisher}, “${REPORT.title}”, ${REPORT.place} ${REPORT.year}.` : slideSourceLine(rows)}
         </p>
         <p className="slide-claim">
-          {slide.body.type === 'title' || slide.body.type === 'closing' ? 'Claim types used: reported statistic, estimate, statement by a party, unofficial estimate, derived' : slideClaimLine(rows)}
+          {slide.body.type === 'title' || slide.body.type === 'closing' ? `Claim types used: ${CLAIM_TYPES.join(', ')}` : slideClaimLine(rows)}
         </p>
       </footer>
       <Notes slide={slide} rows={rows} dataset={dataset} />
