@@ -9,7 +9,19 @@ import { extname, join, normalize } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
-const build = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
+// An export build writes its own build files to .next (only the exported site goes to .next-export), where
+// `next start` would then redirect every dataset page (trailingSlash). Keep the server build aside meanwhile.
+const KEEP = '.next-server-kept';
+rmSync(KEEP, { recursive: true, force: true });
+const kept = existsSync('.next');
+if (kept) renameSync('.next', KEEP);
+let build;
+try {
+  build = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
+} finally {
+  rmSync('.next', { recursive: true, force: true });
+  if (kept) renameSync(KEEP, '.next');
+}
 if (build.status !== 0) process.exit(build.status ?? 1);
 rmSync('out', { recursive: true, force: true });
 renameSync('.next-export', 'out');

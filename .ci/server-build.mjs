@@ -7,9 +7,9 @@ const root = new URL('..', import.meta.url).pathname;
 const NEXT = join(root, 'node_modules/.bin/next');
 
 /**
- * Whether `dir`/.next holds a build `next start` can serve. The static export (`npm run export`, also the last step
- * of `npm test`) leaves a build made with output: 'export' and trailingSlash in .next, under which `next start`
- * answers /datasets/… with 308 redirects; scripts that reuse .next must build again then.
+ * Whether `dir`/.next holds a build `next start` can serve. A build made with STATIC_EXPORT=1 (output: 'export',
+ * trailingSlash) writes its build files to .next, under which `next start` answers /datasets/… with 308 redirects.
+ * `npm run export` keeps the server build aside while it runs; an export build made by hand still needs this check.
  */
 export function hasServerBuild(dir = root) {
   const marker = join(dir, '.next/export-marker.json');
