@@ -42,8 +42,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The app must be built first (npm test does it); this serves the production build.
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // The app must be built first (npm test does it); this serves the production build with the production server.
+    command: `node server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// npm run load: a bounded load test on 127.0.0.1 only, against the production server (`next start`):
+// npm run load: a bounded load test on 127.0.0.1 only, against the production server (server.mjs, what `npm start` runs):
 // 100 connections for 20 seconds, each cycling through the overview, a dataset page, a CSV and the deck.
 // Prints requests per second, latency p50/p99/max and the error count; fails on any error or non-2xx answer.
-// Reuses the build in .next when `next start` can serve it; --build builds again anyway.
+// Reuses the build in .next when it is a server build; --build builds again anyway.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { hasServerBuild, nextBuild, startNext } from './server-build.mjs';
@@ -17,7 +17,7 @@ const server = await startNext(root, PORT);
 
 const PATHS = ['/', '/datasets/casualties', '/data/casualties.csv', '/brief'];
 // Warm-up: each path a few times before the clock starts, so the first requests to a just-started server are not
-// what is measured. (Requests past the 10 s timeout still happen with it: see README, "Load".)
+// what is measured.
 for (let round = 0; round < 2; round++) {
   for (const path of PATHS) {
     await Promise.all(Array.from({ length: 5 }, async () => { await (await fetch(base + path)).arrayBuffer(); }));

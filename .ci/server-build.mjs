@@ -27,9 +27,15 @@ export function nextBuild(dir = root) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-/** `next start` for `dir` on 127.0.0.1:`port`, stopped when this process exits; resolves once `/` answers 200. */
+/**
+ * The production server for `dir` on 127.0.0.1:`port`: its server.mjs when it has one (this project: what `npm start`
+ * runs), else `next start` (the reference app in .ci/floor-app). Stopped when this process exits; resolves once `/`
+ * answers 200.
+ */
 export async function startNext(dir, port) {
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' });
+  const own = join(dir, 'server.mjs');
+  const [cmd, args] = existsSync(own) ? [process.execPath, [own]] : [NEXT, ['start']];
+  const child = spawn(cmd, [...args, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' });
   process.on('exit', () => { try { child.kill('SIGTERM'); } catch {} });
   for (let i = 0; i < 60; i++) {
     try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child; } catch {}

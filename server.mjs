@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// The production server (`npm start`, `npm run serve`): Next's own request handler for the build in .next, behind
+// Node's http server, with requests admitted one per event-loop turn (lib/admission.mjs says why).
+// Usage: node server.mjs [-p PORT] [-H HOST]. The port defaults to $PORT, else 3000; the host to all interfaces
+// (as `next start`).
+import http from 'node:http';
+import next from 'next';
+import { admitOnePerTurn } from './lib/admission.mjs';
+
+/** @param {string} short @param {string} long */
+function arg(short, long) {
+  const i = process.argv.findIndex((a) => a === short || a === long);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
+const hostname = arg('-H', '--hostname');
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`server.mjs: not a port: ${arg('-p', '--port') ?? process.env.PORT}`);
+  process.exit(2);
+}
+
+const dir = new URL('.', import.meta.url).pathname;
+const app = next({ dev: false, dir, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const { listener } = admitOnePerTurn(handle, (error, req) => {
+  console.error(`Failed to handle request for ${req.url}`, error);
+});
+const server = http.createServer(listener);
+server.on('error', (error) => {
+  console.error('server.mjs: failed to start:', error.message);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}
