@@ -21,7 +21,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const dir = new URL('.', import.meta.url).pathname;
 const app = next({ dev: false, dir, hostname, port });
-await app.prepare();
+try {
+  await app.prepare();
+} catch (error) {
+  // Most often: no production build in .next yet.
+  console.error(`server.mjs: cannot serve ${dir}.next: ${error instanceof Error ? error.message : error}\nBuild first: npm run build (npm start builds and serves).`);
+  process.exit(1);
+}
 const handle = app.getRequestHandler();
 const { listener } = admitOnePerTurn(handle, (error, req) => {
   console.error(`Failed to handle request for ${req.url}`, error);
