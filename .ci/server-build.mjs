@@ -1,4 +1,4 @@
-// Building and starting `next start` for the scripts that measure the production server (bench, load).
+// Building and starting the production server (server.mjs, or `next start` for the reference app) for the scripts that measure it (bench, load).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
