@@ -4,6 +4,7 @@
 // Usage: node server.mjs [-p PORT] [-H HOST]. The port defaults to $PORT, else 3000; the host to all interfaces
 // (as `next start`).
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { admitOnePerTurn } from './lib/admission.mjs';
 
@@ -12,14 +13,14 @@ function arg(short, long) {
   const i = process.argv.findIndex((a) => a === short || a === long);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
-const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
+const port = Number(arg('-p', '--port') || process.env.PORT || 3000);
 const hostname = arg('-H', '--hostname');
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`server.mjs: not a port: ${arg('-p', '--port') ?? process.env.PORT}`);
   process.exit(2);
 }
 
-const dir = new URL('.', import.meta.url).pathname;
+const dir = fileURLToPath(new URL('.', import.meta.url));
 const app = next({ dev: false, dir, hostname, port });
 try {
   await app.prepare();
