@@ -51,6 +51,11 @@ export function admitOnePerTurn(handler, onError = () => {}) {
       queue.length = 0;
       head = 0;
     } else {
+      // Under sustained load the queue may never empty: drop the started part now and then, so it does not grow.
+      if (head >= 1024 && head * 2 >= queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
       scheduled = true;
       setImmediate(next);
     }

@@ -37,6 +37,21 @@ test('a request that arrives after the queue emptied still starts', async () => 
   assert.deepEqual(started, ['/first', '/later']);
 });
 
+test('a queue that never empties keeps its order and count', async () => {
+  // More requests keep arriving than start, past the point where the queue drops its started part.
+  const started: number[] = [];
+  const { listener, pending } = admitOnePerTurn<Req & { n: number }, Res>((req) => { started.push(req.n); });
+  let n = 0;
+  for (; n < 1500; n++) listener({ url: '/', n }, res());
+  for (let t = 0; t < 3000; t++) {
+    listener({ url: '/', n: n++ }, res());
+    await turn();
+  }
+  assert.equal(started.length, 3000);
+  assert.ok(started.every((v, i) => v === i), 'requests start in arrival order');
+  assert.equal(pending(), n - 3000);
+});
+
 test('a request whose client went away while waiting is dropped, and the next live one starts in that turn', async () => {
   const started: string[] = [];
   const { listener, pending } = admitOnePerTurn<Req, Res>((req) => { started.push(req.url); });
