@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { hasServerBuild, nextBuild, startNext } from './server-build.mjs';
+import { hasServerBuild, nextBuild, startServer } from './server-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -29,7 +29,7 @@ if (!floor) throw new Error('no /_not-found route in route-bundle-stats.json');
 const RECHARTS_ROUTES = new Set(['/datasets/[id]']);
 
 // 2. Server HTML and Lighthouse, against the production server
-const servers = [await startNext(root, PORT)];
+const servers = [await startServer(root, PORT)];
 
 // The reference: an empty Next.js page (.ci/floor-app) built with the same next and react, served the same way.
 // Its Lighthouse score is what this host allows any App Router page; it has no budget of its own.
@@ -37,7 +37,7 @@ const FLOOR_APP = join(root, '.ci/floor-app');
 const withFloor = !skipLighthouse && !process.argv.includes('--no-floor-app');
 if (withFloor) {
   if (!skipBuild || !hasServerBuild(FLOOR_APP)) nextBuild(FLOOR_APP);
-  servers.push(await startNext(FLOOR_APP, PORT + 1));
+  servers.push(await startServer(FLOOR_APP, PORT + 1));
 }
 
 const ONLY = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : null;

@@ -5,7 +5,7 @@
 // Reuses the build in .next when it is a server build; --build builds again anyway.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { hasServerBuild, nextBuild, startNext } from './server-build.mjs';
+import { hasServerBuild, nextBuild, startServer } from './server-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -13,7 +13,7 @@ if (process.argv.includes('--build') || !hasServerBuild(root)) nextBuild(root);
 const PORT = Number(process.env.LOAD_PORT ?? 3500);
 const HOST = '127.0.0.1';
 const base = `http://${HOST}:${PORT}`;
-const server = await startNext(root, PORT);
+const server = await startServer(root, PORT);
 
 const PATHS = ['/', '/datasets/casualties', '/data/casualties.csv', '/brief'];
 // Warm-up: each path a few times before the clock starts, so the first requests to a just-started server are not

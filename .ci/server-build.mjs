@@ -32,7 +32,7 @@ export function nextBuild(dir = root) {
  * runs), else `next start` (the reference app in .ci/floor-app). Stopped when this process exits; resolves once `/`
  * answers 200.
  */
-export async function startNext(dir, port) {
+export async function startServer(dir, port) {
   const own = join(dir, 'server.mjs');
   const [cmd, args] = existsSync(own) ? [process.execPath, [own]] : [NEXT, ['start']];
   const child = spawn(cmd, [...args, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' });
