@@ -41,10 +41,4 @@ server.on('error', (error) => {
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    process.exit(0);
-  });
-}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
