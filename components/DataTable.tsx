@@ -1,32 +1,19 @@
 'use client';
 
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-} from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { cellDisplay, columnsFor } from '../lib/columns';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { columnsFor } from '../lib/columns';
 import type { Dataset } from '../lib/schema';
-import { compareCells, parseSort, serializeSort } from '../lib/sort';
+import { nextSort, parseSort, serializeSort, type SortSpec } from '../lib/sort';
+import { TableView, type Rec } from './table/TableView';
 
-type Rec = Record<string, unknown>;
+type OrderRows = typeof import('../lib/table-order').orderRows;
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: {
-    byCell: (a, b, columnId: string) => compareCells(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId]),
-  },
-});
-
-const helper = createColumnHelper<typeof features, Rec>();
-
-function toState(sort: ReturnType<typeof parseSort>): SortingState {
-  return sort ? [{ id: sort.id, desc: sort.desc }] : [];
+// The sorting code (TanStack Table) is fetched once per page, the first time a reader points at, focuses or
+// clicks a column heading, or opens a sorted link.
+let loading: Promise<OrderRows> | null = null;
+function loadOrder(): Promise<OrderRows> {
+  loading ??= import('../lib/table-order').then((m) => m.orderRows);
+  return loading;
 }
 
 export interface DataTableProps {
@@ -35,136 +22,99 @@ export interface DataTableProps {
   caption: string;
 }
 
+/** Puts the sort in the address (replacing the entry: sorting is not a step back in history). */
+function writeSort(sort: SortSpec | null) {
+  const url = new URL(window.location.href);
+  const value = serializeSort(sort);
+  url.searchParams.delete('sort');
+  if (value) url.searchParams.set('sort', value);
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}
+
+const same = (a: SortSpec | null, b: SortSpec | null) => a === b || (!!a && !!b && a.id === b.id && a.desc === b.desc);
+
 /**
- * Sortable table. Every header is a button (mouse and keyboard); the header cell carries aria-sort.
- * The sort lives in the URL (?sort=col ascending, ?sort=-col descending); an unknown value is ignored.
+ * Sortable table. The server HTML and a table that is only read show the report's order; the first sort loads
+ * TanStack Table and the view changes in one step (header state and rows together), with the same DOM, so focus
+ * stays on the heading. The sort lives in the URL (?sort=col ascending, ?sort=-col descending); an unknown value
+ * is ignored. `data-ready` on the wrapper says the script has taken over and the rows follow the URL.
  */
 export function DataTable({ kind, rows, caption }: DataTableProps) {
   const specs = columnsFor(kind);
   const ids = useMemo(() => specs.map((s) => s.id), [specs]);
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [failed, setFailed] = useState(false);
+  const [view, setView] = useState<{ sort: SortSpec | null; rows: readonly Rec[] }>({ sort: null, rows: rows as Rec[] });
   const wrap = useRef<HTMLDivElement>(null);
+  // The sort last asked for (by a click or the URL); the view catches up once the sorting code is in.
+  const wanted = useRef<SortSpec | null>(null);
+  // The sort on screen.
+  const shown = useRef<SortSpec | null>(null);
 
-  // Read the sort from the URL after hydration (the server HTML shows the report's order). Without a sort in
-  // the URL nothing re-renders; data-ready is set on the element directly, so it costs no render either.
+  const show = useCallback(
+    (sort: SortSpec | null, fromClick = false) => {
+      wanted.current = sort;
+      if (!sort) {
+        startTransition(() => setView((old) => (old.sort === null ? old : { sort: null, rows: rows as Rec[] })));
+        return;
+      }
+      loadOrder().then(
+        (orderRows) => {
+          if (!same(wanted.current, sort)) return; // a later click or history step won
+          setFailed(false);
+          startTransition(() => setView({ sort, rows: orderRows(ids, rows as Rec[], sort) }));
+        },
+        () => {
+          // The sorting code could not be fetched (server gone, an incomplete offline copy): say so where the
+          // order is announced, keep the order on screen, and try again on the next click. A click's sort is taken
+          // back out of the address; an opened link keeps it, so reloading tries again.
+          loading = null;
+          if (!same(wanted.current, sort)) return;
+          wanted.current = shown.current;
+          if (fromClick) writeSort(shown.current);
+          setFailed(true);
+          wrap.current?.setAttribute('data-ready', 'true');
+        },
+      );
+    },
+    [ids, rows],
+  );
+
+  // Read the sort from the URL after hydration (the server HTML shows the report's order). Without a sort in the
+  // URL nothing loads and nothing re-renders.
   useEffect(() => {
-    const read = () => {
-      const next = toState(parseSort(new URLSearchParams(window.location.search).getAll('sort'), ids));
-      setSorting((old) => (old.length === 0 && next.length === 0 ? old : next));
-    };
+    const read = () => show(parseSort(new URLSearchParams(window.location.search).getAll('sort'), ids));
     read();
-    wrap.current?.setAttribute('data-ready', 'true');
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
-  }, [ids]);
+  }, [ids, show]);
 
-  const onSortingChange = useCallback(
-    (updater: SortingState | ((old: SortingState) => SortingState)) => {
-      setSorting((old) => {
-        const next = typeof updater === 'function' ? updater(old) : updater;
-        const first = next[0];
-        const url = new URL(window.location.href);
-        const value = serializeSort(first ? { id: first.id, desc: first.desc } : null);
-        url.searchParams.delete('sort');
-        if (value) url.searchParams.set('sort', value);
-        window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
-        return next;
-      });
+  // Ready once the rows on screen follow the sort last asked for (set on the element: no render of its own).
+  useEffect(() => {
+    shown.current = view.sort;
+    if (same(view.sort, wanted.current)) wrap.current?.setAttribute('data-ready', 'true');
+  }, [view]);
+
+  const onSort = useCallback(
+    (columnId: string) => {
+      const next = nextSort(wanted.current, columnId);
+      writeSort(next);
+      show(next, true);
     },
-    [],
+    [show],
   );
 
-  const columns = useMemo(
-    () =>
-      specs.map((spec) =>
-        helper.accessor((r: Rec) => r[spec.id], {
-          id: spec.id,
-          header: spec.header,
-          sortFn: 'byCell',
-          sortDescFirst: false,
-          sortUndefined: false,
-        }),
-      ),
-    [specs],
-  );
-
-  const table = useTable({
-    features,
-    columns,
-    data: rows as Rec[],
-    state: { sorting },
-    onSortingChange,
-    enableSortingRemoval: true,
-    enableMultiSort: false,
-  });
-
-  const sortedBy = sorting[0];
-  const sortedSpec = sortedBy ? specs.find((s) => s.id === sortedBy.id) : undefined;
+  const prefetch = useCallback(() => void loadOrder().catch(() => undefined), []);
 
   return (
-    <div ref={wrap} className="table-wrap" role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
-      <table className="data">
-        <caption>
-          {caption}.{' '}
-          <span aria-live="polite">
-            {sortedSpec ? `Sorted by ${sortedSpec.header}, ${sortedBy?.desc ? 'descending' : 'ascending'}.` : 'In the report’s order.'}
-          </span>{' '}
-          Select a column heading to sort.
-        </caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const spec = specs.find((s) => s.id === header.column.id);
-                const dir = header.column.getIsSorted();
-                const next = header.column.getNextSortingOrder();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={spec?.numeric ? 'num' : undefined}
-                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      data-column={header.column.id}
-                      onClick={header.column.getToggleSortingHandler()}
-                      title={next === 'asc' ? 'Sort ascending' : next === 'desc' ? 'Sort descending' : 'Back to the report’s order'}
-                    >
-                      {spec?.header ?? header.column.id}
-                      <span className="arrow" aria-hidden="true">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={String(row.original.id)} data-row-id={String(row.original.id)}>
-              {specs.map((spec, i) => {
-                const value = row.original[spec.id];
-                const text = cellDisplay(spec.id, value, row.original);
-                const open = (spec.id === 'low' || spec.id === 'high') && value === null;
-                const className = [spec.numeric ? 'num' : '', spec.width !== 'short' ? spec.width : '', open ? 'open-bound' : '']
-                  .filter(Boolean)
-                  .join(' ');
-                return i === 0 ? (
-                  <th key={spec.id} scope="row" className={className || undefined} data-column={spec.id} style={{ fontWeight: "normal" }}>
-                    {text}
-                  </th>
-                ) : (
-                  <td key={spec.id} className={className || undefined} data-column={spec.id}>
-                    {text}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableView
+      specs={specs}
+      rows={view.rows}
+      sort={view.sort}
+      caption={caption}
+      onSort={onSort}
+      onIntent={prefetch}
+      wrapRef={wrap}
+      notice={failed ? 'Sorting could not be loaded, so the rows keep their order. Try again, or reload the page.' : undefined}
+    />
   );
 }

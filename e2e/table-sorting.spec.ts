@@ -72,3 +72,43 @@ for (const bad of ['nonsense', '-', '--value', '%3Cscript%3E', 'value&sort=label
     await expect(page.locator('table.data tbody tr')).toHaveCount(9);
   });
 }
+
+test('a table that is only read does not fetch the sorting code; a heading in focus fetches it, and focus stays through the sort', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  await open(page, '/datasets/casualties');
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  await page.waitForTimeout(300);
+  expect(scripts.length).toBe(before);
+
+  const button = page.locator('button[data-column="value"]');
+  await button.focus();
+  await expect.poll(() => scripts.length).toBeGreaterThan(before);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th', { has: button })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('table.data caption')).toContainText('Sorted by Value, ascending');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-column'))).toBe('value');
+  const asc = nums(await column(page, 'value'));
+  expect(asc).toEqual([...asc].sort((a, b) => a - b));
+});
+
+test('when the sorting code cannot be fetched, the table says so and keeps the report order', async ({ page }) => {
+  await open(page, '/datasets/casualties');
+  await page.waitForLoadState('networkidle');
+  const order = await column(page, 'value');
+  // Every script asked for from now on fails, as on a copy that lost its chunks or a server that went away.
+  await page.route('**/*.js', (route) => route.abort('connectionrefused'));
+  await page.locator('button[data-column="value"]').click();
+  await expect(page.locator('table.data caption')).toContainText('Sorting could not be loaded');
+  expect(await column(page, 'value')).toEqual(order);
+  await expect(page).toHaveURL(/\/datasets\/casualties$/);
+  await expect(page.locator('th', { has: page.locator('button[data-column="value"]') })).toHaveAttribute('aria-sort', 'none');
+  // Once the server answers again, the next click sorts.
+  await page.unroute('**/*.js');
+  await page.locator('button[data-column="value"]').click();
+  await expect(page.locator('table.data caption')).toContainText('Sorted by Value, ascending');
+  await expect(page).toHaveURL(/\?sort=value$/);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareCells, parseSort, serializeSort, sortRows } from './sort';
+import { compareCells, nextSort, parseSort, serializeSort, sortRows } from './sort';
 
 const COLS = ['label', 'value', 'low', 'high', 'footnote'];
 
@@ -26,6 +26,21 @@ describe('sort parameter', () => {
   it('round-trips through serializeSort', () => {
     assert.equal(serializeSort({ id: 'low', desc: true }), '-low');
     assert.equal(serializeSort(null), null);
+  });
+});
+
+describe('next sort on a heading click', () => {
+  it('cycles one column ascending, descending, then back to the report order', () => {
+    const a = nextSort(null, 'value');
+    assert.deepEqual(a, { id: 'value', desc: false });
+    const b = nextSort(a, 'value');
+    assert.deepEqual(b, { id: 'value', desc: true });
+    assert.equal(nextSort(b, 'value'), null);
+  });
+
+  it('starts another column ascending, whatever the current one is', () => {
+    assert.deepEqual(nextSort({ id: 'value', desc: true }, 'label'), { id: 'label', desc: false });
+    assert.deepEqual(nextSort({ id: 'value', desc: false }, 'low'), { id: 'low', desc: false });
   });
 });
 

@@ -17,6 +17,15 @@ export function parseSort(param: string | readonly string[] | null | undefined, 
   return columns.includes(id) ? { id, desc } : null;
 }
 
+/**
+ * The sort a click on a column heading moves to: another column starts ascending, then the same column goes
+ * descending, then back to the report's order (null). Numbers and text alike start ascending.
+ */
+export function nextSort(current: SortSpec | null, columnId: string): SortSpec | null {
+  if (!current || current.id !== columnId) return { id: columnId, desc: false };
+  return current.desc ? null : { id: columnId, desc: true };
+}
+
 export function serializeSort(sort: SortSpec | null): string | null {
   return sort ? `${sort.desc ? '-' : ''}${sort.id}` : null;
 }

@@ -1,0 +1,94 @@
+import type { RefObject } from 'react';
+import { cellDisplay, type ColumnSpec } from '../../lib/columns';
+import { nextSort, type SortSpec } from '../../lib/sort';
+
+export type Rec = Record<string, unknown>;
+
+export interface TableViewProps {
+  specs: readonly ColumnSpec[];
+  /** Rows in the order to show them. */
+  rows: readonly Rec[];
+  sort: SortSpec | null;
+  caption: string;
+  onSort: (columnId: string) => void;
+  /** Starts loading the sorting code before the click lands (pointer over or focus on a heading). */
+  onIntent?: () => void;
+  wrapRef?: RefObject<HTMLDivElement | null>;
+  /** A message in place of the order's announcement (the sorting code failed to load). */
+  notice?: string;
+}
+
+const TITLES = { asc: 'Sort ascending', desc: 'Sort descending', none: 'Back to the report’s order' } as const;
+
+/**
+ * The table's markup, the same before and after sorting: every header is a button (mouse and keyboard) and its
+ * cell carries aria-sort; the caption announces the order.
+ */
+export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRef, notice }: TableViewProps) {
+  const sortedSpec = sort ? specs.find((s) => s.id === sort.id) : undefined;
+  return (
+    <div ref={wrapRef} className="table-wrap" role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
+      <table className="data">
+        <caption>
+          {caption}.{' '}
+          <span aria-live="polite">
+            {notice ?? (sortedSpec && sort ? `Sorted by ${sortedSpec.header}, ${sort.desc ? 'descending' : 'ascending'}.` : 'In the report’s order.')}
+          </span>{' '}
+          Select a column heading to sort.
+        </caption>
+        <thead>
+          <tr>
+            {specs.map((spec) => {
+              const dir = sort?.id === spec.id ? (sort.desc ? 'desc' : 'asc') : null;
+              const next = nextSort(sort, spec.id);
+              return (
+                <th
+                  key={spec.id}
+                  scope="col"
+                  className={spec.numeric ? 'num' : undefined}
+                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    data-column={spec.id}
+                    onClick={() => onSort(spec.id)}
+                    onPointerEnter={onIntent}
+                    onFocus={onIntent}
+                    title={TITLES[next ? (next.desc ? 'desc' : 'asc') : 'none']}
+                  >
+                    {spec.header}
+                    <span className="arrow" aria-hidden="true">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={String(row.id)} data-row-id={String(row.id)}>
+              {specs.map((spec, i) => {
+                const value = row[spec.id];
+                const text = cellDisplay(spec.id, value, row);
+                const open = (spec.id === 'low' || spec.id === 'high') && value === null;
+                const className = [spec.numeric ? 'num' : '', spec.width !== 'short' ? spec.width : '', open ? 'open-bound' : '']
+                  .filter(Boolean)
+                  .join(' ');
+                return i === 0 ? (
+                  <th key={spec.id} scope="row" className={className || undefined} data-column={spec.id} style={{ fontWeight: 'normal' }}>
+                    {text}
+                  </th>
+                ) : (
+                  <td key={spec.id} className={className || undefined} data-column={spec.id}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
