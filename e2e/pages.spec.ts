@@ -36,3 +36,20 @@ test('the sources page explains claim types, lists every caveat and the footnote
   await expect(page.locator('#fn-17')).toContainText('CNN Turk');
   await expect(page.locator('section', { hasText: 'trend-indicator values' }).first()).toBeVisible();
 });
+
+for (const width of [375, 412, 800, 900, 1280]) {
+  test(`the header does not move while its nav is still loading (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/brief/build');
+    const box = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('.site-header nav')!.getBoundingClientRect();
+        const b = document.querySelector('.brand')!.getBoundingClientRect();
+        return { navX: r.x, navY: r.y, brandX: b.x, brandY: b.y };
+      });
+    const full = await box();
+    // As the first frames see it while the HTML is still arriving: only the first nav item parsed so far.
+    await page.evaluate(() => document.querySelectorAll('.site-header nav li:not(:first-child)').forEach((li) => li.remove()));
+    expect(await box()).toEqual(full);
+  });
+}
