@@ -197,3 +197,26 @@ test('the deck builder makes a custom deck link', async ({ page }) => {
   await at(page, 1);
   expect(await total(page)).toBe(5);
 });
+
+for (const width of [412, 1280]) {
+  test(`the slide bar's controls do not move while the bar is still loading (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/brief');
+    await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+    const boxes = () =>
+      page.evaluate(() => [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(0, 2).map((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height];
+      }));
+    const full = await boxes();
+    expect(full).toHaveLength(2);
+    // The bar is the last thing in the HTML: while the deck loads, only its first controls may be parsed.
+    await page.evaluate(() => [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(2).forEach((el) => el.remove()));
+    expect(await boxes()).toEqual(full);
+    // Every control can still be reached on a phone: the bar scrolls sideways instead of growing.
+    await page.reload();
+    await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+    await page.locator('.deck-bar a', { hasText: 'Exit' }).focus();
+    await expect(page.locator('.deck-bar a', { hasText: 'Exit' })).toBeInViewport();
+  });
+}
