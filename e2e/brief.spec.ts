@@ -213,6 +213,12 @@ for (const width of [412, 1280]) {
     // The bar is the last thing in the HTML: while the deck loads, only its first controls may be parsed.
     await page.evaluate(() => [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(2).forEach((el) => el.remove()));
     expect(await boxes()).toEqual(full);
+    // ... or a control parsed before its label: it keeps its place (and height) when the label arrives.
+    const button = page.locator('.deck-bar button').first();
+    const before = await button.boundingBox();
+    await button.evaluate((el) => { el.textContent = ''; });
+    const empty = await button.boundingBox();
+    expect([empty?.y, empty?.height]).toEqual([before?.y, before?.height]);
     // Every control can still be reached on a phone: the bar scrolls sideways instead of growing.
     await page.reload();
     await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
