@@ -3,7 +3,7 @@ import type { EventRow } from '../../lib/schema';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 
 export function TimelineSvg({ events, width, uid, title, compact = false }: { events: readonly EventRow[]; width: number; uid: string; title: string; compact?: boolean }) {
-  const t = timelineLayout(events, compact ? { width, charWidth: 9.4, lineH: 24, compressed: 90, minExpanded: 200 } : { width, charWidth: width < 480 ? 6.6 : 6.9 });
+  const t = timelineLayout(events, compact ? { width, charWidth: 9.4, lineH: 24, compressed: 90, minExpanded: 200 } : { width, charWidth: width < 480 ? 6.9 : 7.2 });
   return (
     <svg className="chart-svg timeline" viewBox={`0 0 ${t.width} ${t.height}`} role="group" aria-labelledby={`${uid}-t ${uid}-d`}>
       <title id={`${uid}-t`}>{title}</title>
