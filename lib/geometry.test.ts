@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getDatasets } from './datasets';
-import { barPanel, fitText, shapeOf } from './geometry/bars';
+import { barPanel, fitText, OPEN_ARROW, shapeOf } from './geometry/bars';
 import { periodEnd, periodStart, timelineLayout } from './geometry/timeline';
 import { waffle } from './geometry/waffle';
 import type { EventDataset, FigureDataset, FigureRow } from './schema';
@@ -50,6 +50,43 @@ describe('bar panel geometry', () => {
       }
       // rows do not overlap
       for (let i = 1; i < p.bars.length; i++) assert.ok(p.bars[i]!.labelY > p.bars[i - 1]!.barY + p.bars[i - 1]!.barH);
+    }
+  });
+
+  it('keeps value labels clear of the open-side arrow and inside the panel, for every figure dataset at phone and desktop widths', () => {
+    let over = 0;
+    for (const ds of getDatasets()) {
+      if (ds.kind !== 'figures') continue;
+      const byUnit = new Map<string, FigureRow[]>();
+      for (const r of ds.rows as readonly FigureRow[]) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
+      for (const rows of byUnit.values()) {
+        for (const [width, cw] of [[300, 7.6], [380, 7.6], [720, 7.2]] as const) {
+          const p = barPanel(rows, { width, charWidth: cw });
+          for (const b of p.bars) {
+            const w = b.valueText.length * cw;
+            const [left, right] = b.textAnchor === 'start' ? [b.textX, b.textX + w] : [b.textX - w, b.textX];
+            const rightLimit = b.shape === 'lower' ? p.plotRight - OPEN_ARROW - 4 : width - 2;
+            const fitsSomewhere = b.capX + 6 + w <= rightLimit || b.capX - 6 - w >= 0;
+            if (fitsSomewhere) assert.ok(left >= 0 && right <= width, `${ds.id}/${b.id} at ${width}: label ${left}–${right}`);
+            else assert.equal(b.textAnchor, b.capX > rightLimit - b.capX ? 'end' : 'start', `${ds.id}/${b.id} at ${width}: roomier side`);
+            if (b.shape === 'lower' && fitsSomewhere) {
+              over++;
+              // the label either ends before the arrow starts or lies left of the bound
+              assert.ok(right <= p.plotRight - OPEN_ARROW || right <= b.capX, `${ds.id}/${b.id} at ${width}: label reaches the arrow`);
+            }
+          }
+        }
+      }
+    }
+    assert.ok(over >= 3, `only ${over} open-upper bars checked`);
+  });
+
+  it('gives a label the background colour only where it sits on a solid bar', () => {
+    for (const width of [300, 720]) {
+      for (const b of barPanel(ranges, { width, charWidth: 7.6 }).bars) {
+        if (b.textOnBar) assert.ok(b.shape === 'point' || b.shape === 'approx', b.id);
+        if (b.shape === 'lower' || b.shape === 'upper') assert.equal(b.textOnBar, false, b.id);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { barPanel } from '../../lib/geometry/bars';
+import { barPanel, OPEN_ARROW } from '../../lib/geometry/bars';
 import { formatFigure } from '../../lib/format';
 import type { FigureRow } from '../../lib/schema';
 import { sourceLineText } from '../Provenance';
@@ -43,9 +43,9 @@ export function BarPanelSvg({ rows, width, uid, title, description }: { rows: re
               <line x1={b.capX} x2={b.capX} y1={b.barY - 3} y2={b.barY + b.barH + 3} className={b.shape === 'approx' ? 'cap cap-approx' : 'cap'} />
             ) : null}
             {b.shape === 'lower' ? (
-              <line x1={b.x1 - 30} x2={b.x1} y1={b.barY + b.barH / 2} y2={b.barY + b.barH / 2} className="open-arrow" markerEnd={`url(#${uid}-arrow)`} />
+              <line x1={b.x1 - OPEN_ARROW} x2={b.x1} y1={b.barY + b.barH / 2} y2={b.barY + b.barH / 2} className="open-arrow" markerEnd={`url(#${uid}-arrow)`} />
             ) : null}
-            <text x={b.textX} y={b.barY + b.barH - 4} textAnchor={b.textAnchor} className={`value-label${b.textAnchor === 'end' && b.shape !== 'upper' ? ' inside' : ''}`}>
+            <text x={b.textX} y={b.barY + b.barH - 4} textAnchor={b.textAnchor} className={`value-label${b.textOnBar ? ' inside' : ''}`}>
               {b.valueText}
             </text>
           </g>

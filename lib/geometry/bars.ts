@@ -29,6 +29,7 @@ export interface BarGeom {
   /** where the value text starts, and its anchor */
   textX: number;
   textAnchor: 'start' | 'end';
+  textOnBar: boolean;
 }
 
 export interface BarPanel {
@@ -57,6 +58,9 @@ export function shapeOf(row: Pick<FigureRow, 'qualifier'>): BarShape {
       return 'point';
   }
 }
+
+/** Length of the arrow drawn at the open end of an "over" bar. */
+export const OPEN_ARROW = 30;
 
 export interface BarPanelOptions {
   width: number;
@@ -95,7 +99,14 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
     const x0 = shape === 'lower' ? capX : plotLeft;
     const x1 = shape === 'lower' ? plotRight : capX;
     const valueText = formatFigure(row);
-    const textInside = capX + 8 + valueText.length * charWidth > plotRight;
+    const textW = valueText.length * charWidth;
+    // The value label goes right of the bound when it fits there (for "over", before the open-side arrow); otherwise
+    // left of it if it fits there: on the bar for a point or "up to", in the open space before the bar for "over".
+    const rightLimit = shape === 'lower' ? plotRight - OPEN_ARROW - 4 : width - 2;
+    const fitsRight = capX + 6 + textW <= rightLimit;
+    const fitsLeft = capX - 6 - textW >= 0;
+    // Neither side has room (a long label on a phone-width panel): the roomier side, overflowing the least.
+    const textLeft = fitsRight ? false : fitsLeft ? true : capX > rightLimit - capX;
     return {
       id: row.id,
       label: fitText(`${row.label}${row.claimType === 'derived' ? ' (derived)' : ''}`, plotRight - plotLeft, charWidth),
@@ -108,8 +119,10 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
       x0,
       x1: Math.max(x1, x0 + 2),
       capX,
-      textX: shape === 'lower' ? capX + 6 : textInside ? capX - 6 : capX + 6,
-      textAnchor: shape === 'lower' ? 'start' : textInside ? 'end' : 'start',
+      textX: textLeft ? capX - 6 : capX + 6,
+      textAnchor: textLeft ? 'end' : 'start',
+      // On a solid bar the label takes the background colour; on a fading or open side it keeps the text colour.
+      textOnBar: (shape === 'point' || shape === 'approx') && textLeft,
     };
   });
   const axisY = 4 + rows.length * rowH;
