@@ -53,3 +53,17 @@ for (const width of [375, 412, 800, 900, 1280]) {
     expect(await box()).toEqual(full);
   });
 }
+
+test('a link to a footnote far down /sources lands on it, although off-screen blocks are laid out only when near', async ({ page }) => {
+  await page.goto('/sources');
+  const id = await page.locator('ol.footnotes > li').last().getAttribute('id');
+  expect(id).toMatch(/^fn-\d+$/);
+  await page.goto(`/sources#${id}`);
+  const note = page.locator(`#${id}`);
+  await expect(note).toBeInViewport();
+  const box = await note.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(10);
+  // Printing lays out every block.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('ol.footnotes').evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+});
