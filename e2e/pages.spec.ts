@@ -41,6 +41,8 @@ for (const width of [375, 412, 800, 900, 1280]) {
   test(`the header does not move while its nav is still loading (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/brief/build');
+    // Change the DOM only once React has taken over the page (its builder marks itself ready after hydration).
+    await expect(page.locator('.deck-builder')).toHaveAttribute('data-ready', 'true');
     const box = () =>
       page.evaluate(() => {
         const r = document.querySelector('.site-header nav')!.getBoundingClientRect();
