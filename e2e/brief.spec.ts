@@ -226,3 +226,23 @@ for (const width of [412, 1280]) {
     await expect(page.locator('.deck-bar a', { hasText: 'Exit' })).toBeInViewport();
   });
 }
+
+for (const width of [412, 1280]) {
+  test(`the title slide's text does not move while the rest of the slide is still loading (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/brief');
+    await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+    const title = page.locator('section.slide-title');
+    const boxes = () =>
+      title.evaluate((el) => ['.slide-headline', '.slide-kicker', '.slide-big'].map((s) => {
+        const r = el.querySelector(s)!.getBoundingClientRect();
+        return [r.x, r.y];
+      }));
+    const full = await boxes();
+    // As the first frames may see it: the big title parsed, the paragraphs after it and the footer not yet.
+    await title.evaluate((el) => {
+      el.querySelectorAll('.slide-big ~ *, .slide-footer').forEach((n) => n.remove());
+    });
+    expect(await boxes()).toEqual(full);
+  });
+}
