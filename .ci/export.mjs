@@ -53,7 +53,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const ids = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
 const paths = ['/', '/sources/', '/brief/', '/brief/build/', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`]), '/data/datapackage.json'];
 let failed = 0;
-const pageScripts = new Set();
+const scripts = new Map(); // the scripts fetched so far, by path, with their text
 for (const path of paths) {
   const res = await fetch(base + path);
   const text = await res.text();
@@ -61,8 +61,9 @@ for (const path of paths) {
   const assets = [...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]);
   const missing = [];
   for (const a of assets) {
-    if ((await fetch(base + a)).status !== 200) missing.push(a);
-    else if (a.endsWith('.js')) pageScripts.add(a);
+    const r = await fetch(base + a);
+    if (r.status !== 200) missing.push(a);
+    else if (a.endsWith('.js') && !scripts.has(a)) scripts.set(a, await r.text());
   }
   if (res.status !== 200 || outside.length || missing.length) {
     failed++;
@@ -71,19 +72,20 @@ for (const path of paths) {
 }
 // Code a page loads on demand (the table's sorting code, the Recharts charts) is named inside the page's scripts, not in its
 // HTML: follow those names from every script the pages load, and check each file is in the copy.
-const seen = new Set(pageScripts);
-const queue = [...pageScripts];
+const queue = [...scripts.keys()];
 const lazyMissing = [];
 let lazyCount = 0;
 while (queue.length) {
-  const js = await (await fetch(base + queue.shift())).text();
-  for (const m of js.matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) {
+  for (const m of scripts.get(queue.shift()).matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) {
     const url = `/_next/${m[1]}`;
-    if (seen.has(url)) continue;
-    seen.add(url);
+    if (scripts.has(url) || lazyMissing.includes(url)) continue;
     lazyCount++;
-    if ((await fetch(base + url)).status !== 200) lazyMissing.push(url);
-    else queue.push(url);
+    const r = await fetch(base + url);
+    if (r.status !== 200) lazyMissing.push(url);
+    else {
+      scripts.set(url, await r.text());
+      queue.push(url);
+    }
   }
 }
 const lazyOk = lazyCount > 0 && lazyMissing.length === 0;
