@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { paintFirstDir } from './paint-first.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -25,6 +26,15 @@ try {
 if (build.status !== 0) process.exit(build.status ?? 1);
 rmSync('out', { recursive: true, force: true });
 renameSync('.next-export', 'out');
+// As for the server build: pages load their scripts after the first paint (lib/paint-first.mjs).
+{
+  const { pages, withLoader } = paintFirstDir('out');
+  console.log(`paint-first: ${withLoader} of ${pages} pages in out/ load their scripts after the first paint`);
+  if (withLoader === 0) {
+    console.error('paint-first: no page in out/ had Next\'s start-up scripts in the expected form; see lib/paint-first.mjs');
+    process.exit(1);
+  }
+}
 
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {
@@ -58,7 +68,8 @@ for (const path of paths) {
   const res = await fetch(base + path);
   const text = await res.text();
   const outside = [...text.matchAll(/(?:src|href)="(https?:)?\/\/([^"/]+)/g)].map((m) => m[2]);
-  const assets = [...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]);
+  // Attributes, and the list of start-up scripts in the paint-first loader (a JSON array in an inline script).
+  const assets = [...new Set([...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g), ...text.matchAll(/"(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
   const missing = [];
   for (const a of assets) {
     const r = await fetch(base + a);

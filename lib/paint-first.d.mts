@@ -1,0 +1,5 @@
+// Types for paint-first.mjs (plain JavaScript so that the build step runs it with Node alone).
+export const LOADER_ATTRIBUTE: string;
+export const FALLBACK_MS: number;
+export function loadAfterFirstPaint(srcs: string[], fallbackMs: number): void;
+export function paintFirst(html: string): { html: string; scripts: string[] };

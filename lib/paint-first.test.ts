@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runInNewContext } from 'node:vm';
+import { FALLBACK_MS, LOADER_ATTRIBUTE, paintFirst } from './paint-first.mjs';
+
+const HEAD_SCRIPTS =
+  '<script src="/_next/static/chunks/a1.js" async=""></script><script src="/_next/static/chunks/turbopack-b2.js" async=""></script>';
+const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/c3.js"/>${HEAD_SCRIPTS}<script src="/_next/static/chunks/poly.js" noModule=""></script></head><body><main><p>Text</p></main><script id="_R_">(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push({})</script><script src="/_next/static/chunks/c3.js" async=""></script><script>self.__next_f.push([1,"<script src=\\"/_next/static/chunks/x.js\\" async=\\"\\">"])</script></body></html>`;
+
+const loaderOf = (html: string) => {
+  const m = new RegExp(`<script ${LOADER_ATTRIBUTE}="">(.*?)</script></body>`, 's').exec(html);
+  assert.ok(m?.[1], 'the loader is the last thing in the body');
+  return m[1];
+};
+
+test('moves the start-up scripts, in their order, into a loader at the end of the body', () => {
+  const { html, scripts } = paintFirst(PAGE);
+  assert.deepEqual(scripts, ['/_next/static/chunks/a1.js', '/_next/static/chunks/turbopack-b2.js', '/_next/static/chunks/c3.js']);
+  assert.doesNotMatch(html, /<script src="[^"]*" async=""><\/script>/, 'no start-up script tag is left');
+  // Everything else stays: the preload, the module-less fallback, the inline scripts (and the script-like text inside them).
+  for (const kept of ['rel="preload" as="script" fetchPriority="low"', 'noModule=""', '<script id="_R_">', 'self.__next_f.push', '<main><p>Text</p></main>'])
+    assert.ok(html.includes(kept), kept);
+  assert.equal(html.replace(loaderOf(html), '').replace(`<script ${LOADER_ATTRIBUTE}=""></script>`, ''), PAGE.replace(/<script src="\/_next\/static\/chunks\/(a1|turbopack-b2|c3)\.js" async=""><\/script>/g, ''));
+});
+
+test('leaves a page alone when there is nothing to move, no body end, or the loader is already there', () => {
+  const plain = '<html><head></head><body><p>x</p></body></html>';
+  assert.deepEqual(paintFirst(plain), { html: plain, scripts: [] });
+  const noBody = PAGE.replace('</body></html>', '');
+  assert.deepEqual(paintFirst(noBody), { html: noBody, scripts: [] });
+  const once = paintFirst(PAGE).html;
+  assert.deepEqual(paintFirst(once), { html: once, scripts: [] });
+});
+
+test('a script path cannot close the loader early', () => {
+  const evil = '<html><head><script src="/_next/static/chunks/a</script>.js" async=""></script></head><body></body></html>';
+  // Not Next's form (a path with "<" or ">"): left as it was rather than copied into the loader.
+  assert.deepEqual(paintFirst(evil).scripts, []);
+});
+
+/** Runs the loader's own text in a stand-in browser and reports which scripts it added, and when. */
+function runLoader(opts: { visible?: boolean; observer?: 'none' | 'no-paint' | 'throws' | 'ok'; paintNow?: boolean }) {
+  const { html } = paintFirst(PAGE);
+  const added: string[] = [];
+  const timers: Array<{ fn: () => void; ms: number }> = [];
+  let paintCallback: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | null = null;
+  class FakeObserver {
+    static supportedEntryTypes = opts.observer === 'no-paint' ? ['mark'] : ['paint', 'mark'];
+    constructor(cb: typeof paintCallback) {
+      paintCallback = cb;
+    }
+    observe() {
+      if (opts.observer === 'throws') throw new TypeError('unsupported');
+      if (opts.paintNow) paintCallback?.({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+    }
+  }
+  const context = {
+    document: {
+      visibilityState: opts.visible === false ? 'hidden' : 'visible',
+      createElement: () => ({ src: '', async: false }),
+      head: { appendChild: (s: { src: string; async: boolean }) => { assert.equal(s.async, true); added.push(s.src); } },
+    },
+    PerformanceObserver: opts.observer === 'none' ? undefined : FakeObserver,
+    setTimeout: (fn: () => void, ms: number) => { timers.push({ fn, ms }); },
+  };
+  runInNewContext(loaderOf(html), context);
+  return {
+    added,
+    timers,
+    paint: () => paintCallback?.({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) }),
+    otherPaint: () => paintCallback?.({ getEntriesByName: () => [] }),
+    fire: (ms: number) => { for (const t of timers.filter((t) => t.ms === ms)) t.fn(); },
+  };
+}
+
+const ALL = ['/_next/static/chunks/a1.js', '/_next/static/chunks/turbopack-b2.js', '/_next/static/chunks/c3.js'];
+
+test('a visible page adds the scripts in the task after its first contentful paint, once', () => {
+  const r = runLoader({ observer: 'ok' });
+  assert.deepEqual(r.added, [], 'nothing before the paint');
+  r.otherPaint();
+  r.fire(0);
+  assert.deepEqual(r.added, [], 'first-paint alone (no content yet) does not count');
+  r.paint();
+  assert.deepEqual(r.added, [], 'not inside the paint entry callback');
+  r.fire(0);
+  assert.deepEqual(r.added, ALL);
+  r.fire(FALLBACK_MS);
+  r.paint();
+  r.fire(0);
+  assert.deepEqual(r.added, ALL, 'the fallback and later entries add nothing more');
+});
+
+test('a paint that happened before the loader ran (buffered entry) still starts the scripts', () => {
+  const r = runLoader({ observer: 'ok', paintNow: true });
+  r.fire(0);
+  assert.deepEqual(r.added, ALL);
+});
+
+test('no paint reported: the scripts load after the fallback delay', () => {
+  const r = runLoader({ observer: 'ok' });
+  assert.ok(r.timers.some((t) => t.ms === FALLBACK_MS));
+  r.fire(FALLBACK_MS);
+  assert.deepEqual(r.added, ALL);
+});
+
+test('hidden page, no PerformanceObserver, no paint timing, or observe() throwing: the scripts load at once', () => {
+  for (const opts of [{ visible: false, observer: 'ok' }, { observer: 'none' }, { observer: 'no-paint' }, { observer: 'throws' }] as const) {
+    const r = runLoader(opts);
+    assert.deepEqual(r.added, ALL, JSON.stringify(opts));
+    r.fire(FALLBACK_MS);
+    assert.deepEqual(r.added, ALL, `${JSON.stringify(opts)}: not twice`);
+  }
+});
