@@ -94,6 +94,7 @@ test('a tooltip appears on hover and on keyboard focus, with the same text', asy
   await expect(tip).toBeVisible();
   const hoverText = await tip.textContent();
   expect(hoverText).toContain('up to 7,000 people');
+  expect(hoverText, 'the tooltip shows the mark\'s accessible name').toBe(await mark.getAttribute('aria-label'));
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
   // Keyboard: tab into the chart until the same mark has focus.

@@ -38,7 +38,8 @@ describe('bar panel geometry', () => {
     assert.equal(upTo.capX, upTo.x1);
     // caps are proportional: 14,000 is twice 7,000 from the origin
     const ukr = byId(panel.bars, 'ukraine-russia-fatalities');
-    assert.ok(Math.abs((ukr.capX - panel.plotLeft) - 2 * (upTo.capX - panel.plotLeft)) < 0.001);
+    // (to within the hundredth of a pixel coordinates are rounded to)
+    assert.ok(Math.abs((ukr.capX - panel.plotLeft) - 2 * (upTo.capX - panel.plotLeft)) <= 0.02);
   });
 
   it('keeps every bar inside the panel at 320 px and at 1920 px', () => {
@@ -177,5 +178,32 @@ describe('timeline lanes', () => {
         if (a.x === b.x) assert.ok(a.y1 <= b.y0 + 1e-9 || b.y1 <= a.y0 + 1e-9, `${a.id} and ${b.id} overlap in one lane`);
       }
     for (const m of layout.marks) assert.ok(m.x < layout.labelX - 10, `${m.id} mark left of the labels`);
+  });
+});
+
+describe('coordinates written into the page', () => {
+  // Every coordinate is written twice (the SVG and the data React hydrates it from): a hundredth of a pixel is enough.
+  const hundredths = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 && String(v).replace(/^-?\d+\.?/, '').length <= 2;
+  it('bar panels and timelines give coordinates to at most two decimals, for every dataset at phone and desktop widths', () => {
+    let checked = 0;
+    for (const ds of getDatasets()) {
+      for (const width of [300, 380, 720, 1100]) {
+        if (ds.kind === 'events') {
+          const t = timelineLayout((ds as EventDataset).rows, { width });
+          const values = [t.height, t.breakY, ...t.ticks.map((k) => k.y), ...t.marks.flatMap((m) => [m.x, m.y0, m.y1, m.cy, m.labelY])];
+          for (const v of values) assert.ok(hundredths(v), `${ds.id} at ${width}: ${v}`);
+          checked += values.length;
+        } else {
+          const units = [...new Set((ds as FigureDataset).rows.map((r) => r.unit))];
+          for (const unit of units) {
+            const p = barPanel((ds as FigureDataset).rows.filter((r) => r.unit === unit), { width });
+            const values = [...p.ticks.map((t) => t.x), ...p.bars.flatMap((b) => [b.x0, b.x1, b.capX, b.textX])];
+            for (const v of values) assert.ok(hundredths(v), `${ds.id}/${unit} at ${width}: ${v}`);
+            checked += values.length;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 500, `checked ${checked} coordinates`);
   });
 });

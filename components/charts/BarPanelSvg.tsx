@@ -1,4 +1,4 @@
-import { barPanel, OPEN_ARROW } from '../../lib/geometry/bars';
+import { barPanel, OPEN_ARROW, px } from '../../lib/geometry/bars';
 import { formatFigure } from '../../lib/format';
 import type { FigureRow } from '../../lib/schema';
 import { sourceLineText } from '../Provenance';
@@ -36,14 +36,14 @@ export function BarPanelSvg({ rows, width, uid, title, description }: { rows: re
         const tip = `${row.label}: ${formatFigure(row)} (${row.qualifier}; ${row.claimType}). ${sourceLineText(row).slice(0, 180)}`;
         const fill = b.shape === 'upper' ? `url(#${uid}-fade-in)` : b.shape === 'lower' ? `url(#${uid}-fade-out)` : undefined;
         return (
-          <g key={b.id} className={`mark shape-${b.shape}${b.derived ? ' derived' : ''}`} tabIndex={0} role="img" aria-label={tip} data-tip={tip} data-row-id={b.id}>
+          <g key={b.id} className={`mark shape-${b.shape}${b.derived ? ' derived' : ''}`} tabIndex={0} role="img" aria-label={tip} data-tip="" data-row-id={b.id}>
             <text x={p.plotLeft} y={b.labelY} className="bar-label">{b.label}</text>
-            <rect x={b.x0} y={b.barY} width={b.x1 - b.x0} height={b.barH} className="bar" style={fill ? { fill } : undefined} />
+            <rect x={b.x0} y={b.barY} width={px(b.x1 - b.x0)} height={b.barH} className="bar" style={fill ? { fill } : undefined} />
             {b.shape !== 'point' ? (
               <line x1={b.capX} x2={b.capX} y1={b.barY - 3} y2={b.barY + b.barH + 3} className={b.shape === 'approx' ? 'cap cap-approx' : 'cap'} />
             ) : null}
             {b.shape === 'lower' ? (
-              <line x1={b.x1 - OPEN_ARROW} x2={b.x1} y1={b.barY + b.barH / 2} y2={b.barY + b.barH / 2} className="open-arrow" markerEnd={`url(#${uid}-arrow)`} />
+              <line x1={px(b.x1 - OPEN_ARROW)} x2={b.x1} y1={b.barY + b.barH / 2} y2={b.barY + b.barH / 2} className="open-arrow" markerEnd={`url(#${uid}-arrow)`} />
             ) : null}
             <text x={b.textX} y={b.barY + b.barH - 4} textAnchor={b.textAnchor} className={`value-label${b.textOnBar ? ' inside' : ''}`}>
               {b.valueText}

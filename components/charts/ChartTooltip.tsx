@@ -10,7 +10,8 @@ interface Tip {
 
 /**
  * Shows the same tooltip for a mark on mouse hover and on keyboard focus.
- * Marks are server-rendered SVG elements with a data-tip attribute (and the same text as aria-label).
+ * Marks are server-rendered SVG elements marked with an empty data-tip attribute; the tooltip shows their aria-label, so the
+ * text is in the page (and in the data React hydrates from) once, not twice.
  */
 export function ChartTooltip({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -23,7 +24,7 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
     const r = el.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     const left = Math.min(Math.max(r.left - b.left + r.width / 2, 8), b.width - 8);
-    setTip({ text: el.getAttribute('data-tip') ?? '', left, top: r.top - b.top });
+    setTip({ text: el.getAttribute('aria-label') ?? '', left, top: r.top - b.top });
   }, []);
 
   return (

@@ -70,6 +70,14 @@ export interface BarPanelOptions {
   charWidth?: number;
 }
 
+/**
+ * A coordinate to a hundredth of a pixel: d3's scales give values such as 248.00000000000003, and every digit is written
+ * into the page twice (the SVG and the data React hydrates it from).
+ */
+export function px(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
 /** Truncate a label to the characters that fit, with an ellipsis. */
 export function fitText(text: string, px: number, charWidth: number): string {
   const max = Math.max(4, Math.floor(px / charWidth));
@@ -95,7 +103,7 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
     const shape = shapeOf(row);
     const top = 4 + i * rowH;
     const bound = shape === 'lower' ? (row.low as number) : shape === 'upper' ? (row.high as number) : row.value;
-    const capX = x(bound);
+    const capX = px(x(bound));
     const x0 = shape === 'lower' ? capX : plotLeft;
     const x1 = shape === 'lower' ? plotRight : capX;
     const valueText = formatFigure(row);
@@ -117,15 +125,15 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
       barY: top + labelH,
       barH,
       x0,
-      x1: Math.max(x1, x0 + 2),
+      x1: px(Math.max(x1, x0 + 2)),
       capX,
-      textX: textLeft ? capX - 6 : capX + 6,
+      textX: px(textLeft ? capX - 6 : capX + 6),
       textAnchor: textLeft ? 'end' : 'start',
       // On a solid bar the label takes the background colour; on a fading or open side it keeps the text colour.
       textOnBar: (shape === 'point' || shape === 'approx') && textLeft,
     };
   });
   const axisY = 4 + rows.length * rowH;
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 110))).map((t) => ({ x: x(t), label: formatTick(t, unit) }));
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 110))).map((t) => ({ x: px(x(t)), label: formatTick(t, unit) }));
   return { width, height: axisY + 24, axisY, plotLeft, plotRight, ticks, bars, domainMax: niceMax, unit };
 }

@@ -7,7 +7,7 @@
 import { scaleTime } from 'd3';
 import type { EventRow, Precision } from '../schema';
 import { formatPartialDate } from '../format';
-import { fitText } from './bars';
+import { fitText, px } from './bars';
 
 export function periodStart(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
@@ -61,9 +61,10 @@ export function timelineLayout(
   const top = 16;
   const expanded = Math.max(minExpanded, events.length * lineH * 0.9);
   const straddles = start < BREAK && end > BREAK;
-  const y = straddles
+  const scale = straddles
     ? scaleTime().domain([start, BREAK, end]).range([top, top + compressed, top + compressed + expanded])
     : scaleTime().domain([start, end]).range([top, top + expanded]);
+  const y = (d: Date) => px(scale(d));
   const axisX = width < 480 ? 44 : 64;
   const LANE = 9;
   const sorted = [...events].sort((a, b) => periodStart(a.date).getTime() - periodStart(b.date).getTime() || a.id.localeCompare(b.id));
@@ -84,9 +85,9 @@ export function timelineLayout(
     const y0 = y(periodStart(e.date));
     const y1 = y(periodEnd(e.endDate ?? e.date));
     const isPoint = e.precision === 'day' && e.endDate === null;
-    const cy = isPoint ? y0 : (y0 + y1) / 2;
+    const cy = isPoint ? y0 : px((y0 + y1) / 2);
     const labelY = Math.max(cy, nextFree);
-    nextFree = labelY + lineH;
+    nextFree = px(labelY + lineH);
     const dateText = e.endDate ? `${formatPartialDate(e.date)} – ${formatPartialDate(e.endDate)}` : formatPartialDate(e.date);
     return {
       id: e.id,
@@ -108,6 +109,6 @@ export function timelineLayout(
     const jan = t.getUTCMonth() === 0;
     ticks.push({ y: y(t), label: jan ? String(t.getUTCFullYear()) : t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }), major: jan });
   }
-  const height = Math.max(y(end), nextFree) + 16;
+  const height = px(Math.max(y(end), nextFree) + 16);
   return { width, height, axisX, labelX, breakY: straddles ? y(BREAK) : -1, ticks, marks };
 }
