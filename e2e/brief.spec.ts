@@ -246,3 +246,32 @@ for (const width of [412, 1280]) {
     expect(await boxes()).toEqual(full);
   });
 }
+
+for (const width of [412, 1280]) {
+  test(`the deck builder's controls keep their place when their labels arrive late (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/brief/build');
+    await expect(page.locator('.deck-builder')).toHaveAttribute('data-ready', 'true');
+    // The page is parsed in pieces: a control can be drawn before its label has arrived. Its box must not move (or change
+    // height) when the label comes; the link below the buttons must not move when the Copy button's label comes.
+    const moved = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.height].join(',');
+      };
+      const link = document.querySelector('[data-testid="deck-link"]')!;
+      const out: string[] = [];
+      const controls = [...document.querySelectorAll('.builder-list button, .builder-actions button, .builder-actions a')];
+      for (const el of controls) {
+        const [mine, linkBox, text] = [box(el), box(link), el.textContent];
+        el.textContent = '';
+        if (box(el) !== mine) out.push(`${el.outerHTML}: ${mine} → ${box(el)}`);
+        if (box(link) !== linkBox) out.push(`link moved when ${el.outerHTML} had no label`);
+        el.textContent = text;
+      }
+      return { count: controls.length, out };
+    });
+    expect(moved.count).toBeGreaterThan(20);
+    expect(moved.out).toEqual([]);
+  });
+}
