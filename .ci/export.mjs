@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { paintFirstDir } from './paint-first.mjs';
+import { paintFirstOrExit } from './paint-first.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -27,14 +27,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 rmSync('out', { recursive: true, force: true });
 renameSync('.next-export', 'out');
 // As for the server build: pages load their scripts after the first paint (lib/paint-first.mjs).
-{
-  const { pages, withLoader } = paintFirstDir('out');
-  console.log(`paint-first: ${withLoader} of ${pages} pages in out/ load their scripts after the first paint`);
-  if (withLoader === 0) {
-    console.error('paint-first: no page in out/ had Next\'s start-up scripts in the expected form; see lib/paint-first.mjs');
-    process.exit(1);
-  }
-}
+paintFirstOrExit('out');
 
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {

@@ -4,6 +4,7 @@
 // out/ after the static export). Fails when no page has the loader afterwards: Next's output changed and the step with it.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LOADER_ATTRIBUTE, paintFirst } from '../lib/paint-first.mjs';
 
 /** @param {string} dir @returns {string[]} */
@@ -30,16 +31,21 @@ export function paintFirstDir(dir) {
   return { pages: files.length, changed, withLoader };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Rewrites the pages under `dir`, says so, and exits with status 1 when no page has the loader afterwards. */
+export function paintFirstOrExit(dir) {
+  const { pages, changed, withLoader } = paintFirstDir(dir);
+  console.log(`paint-first: ${withLoader} of ${pages} pages under ${dir} load their scripts after the first paint (${changed} rewritten now)`);
+  if (withLoader === 0) {
+    console.error('paint-first: no page had Next\'s start-up scripts in the expected form; see lib/paint-first.mjs');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2];
   if (!dir) {
     console.error('usage: node .ci/paint-first.mjs DIR');
     process.exit(2);
   }
-  const { pages, changed, withLoader } = paintFirstDir(dir);
-  console.log(`paint-first: ${withLoader} of ${pages} pages under ${dir} load their scripts after the first paint (${changed} rewritten now)`);
-  if (pages > 0 && withLoader === 0) {
-    console.error('paint-first: no page had Next\'s start-up scripts in the expected form; see lib/paint-first.mjs');
-    process.exit(1);
-  }
+  paintFirstOrExit(dir);
 }

@@ -8,9 +8,9 @@
 // the scripts only add sorting, tooltips, downloads and the deck's keys.
 //
 // paintFirst() takes those script tags out of a built page and puts in their place, at the end of the body, a small
-// inline loader that adds them once the browser has reported the page's first contentful paint. A page that is not
-// visible (a background tab paints nothing until shown), or a browser without paint timing, loads them at once; if no
-// paint is reported within 3 s they load anyway. The scripts load in any order (Next writes them async), so adding them
+// inline loader that adds them, one per task, once the browser has reported the page's first contentful paint. A page
+// that is not visible (a background tab paints nothing until shown), or a browser without paint timing, loads them at
+// once; if no paint is reported within 3 s they load anyway. The scripts load in any order (Next writes them async), so adding them
 // later changes nothing else. Measured (Lighthouse 12.2.3, mobile, this 2-core host, 3 runs each of / and
 // /datasets/casualties): LCP 913–1,115 ms with the loader against 1,538–2,570 ms without.
 //
@@ -26,13 +26,14 @@ export const FALLBACK_MS = 3000;
 /**
  * The loader: adds a script element for each src, once, one per task (starting a script's fetch costs about 3 ms of
  * main thread on this host, 12 ms at a 4× slowdown; six in one task made a 77 ms task at 4×). The paint entry arrives
- * once the frame is on screen; the first script starts in the task after it. Runs in the browser; written as a function so that tests can
- * run the very text that goes into the page.
+ * once the frame is on screen; the first script starts in the task after it. Runs in the browser; written as a function
+ * so that tests can run the very text that goes into the page.
  * @param {string[]} srcs
  * @param {number} fallbackMs
  */
 export function loadAfterFirstPaint(srcs, fallbackMs) {
   var done = false;
+  /** @param {number} i */
   function add(i) {
     if (i >= srcs.length) return;
     var s = document.createElement('script');
