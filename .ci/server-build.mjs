@@ -22,15 +22,14 @@ export function hasServerBuild(dir = root) {
 }
 
 /**
- * `next build` in `dir`, and for this app the build step that makes its pages load their scripts after the first paint
- * (as `npm run build`; the reference app stays as Next writes it). Exits the process with its status when either fails.
+ * Builds `dir`: this app with `npm run build` (next build, then the step that makes its pages load their scripts after
+ * the first paint; package.json is the one place that says so), the reference app with plain `next build`, as Next
+ * writes it. Exits the process with the build's status when it fails.
  */
 export function nextBuild(dir = root) {
-  const b = spawnSync(NEXT, ['build'], { cwd: dir, stdio: 'inherit' });
+  const [cmd, args] = dir === root ? ['npm', ['run', 'build']] : [NEXT, ['build']];
+  const b = spawnSync(cmd, args, { cwd: dir, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
-  if (dir !== root) return;
-  const p = spawnSync(process.execPath, [join(root, '.ci/paint-first.mjs'), join(root, '.next/server/app')], { stdio: 'inherit' });
-  if (p.status !== 0) process.exit(p.status ?? 1);
 }
 
 /**
