@@ -27,7 +27,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 rmSync('out', { recursive: true, force: true });
 renameSync('.next-export', 'out');
 // As for the server build: pages load their scripts after the first paint (lib/paint-first.mjs).
-paintFirstOrExit('out');
+paintFirstOrExit('out', 'out/_next/static');
 
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {

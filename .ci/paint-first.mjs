@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Build step: every built page loads Next's start-up scripts after its first paint (lib/paint-first.mjs says why).
-// Usage: node .ci/paint-first.mjs DIR — rewrites the .html files under DIR in place (.next/server/app after `next build`,
-// out/ after the static export). Fails when no page has the loader afterwards: Next's output changed and the step with it.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// Build step: every built page loads Next's start-up scripts after its first paint, and those scripts are marked for
+// eager compilation (lib/paint-first.mjs says why).
+// Usage: node .ci/paint-first.mjs PAGES STATIC — rewrites the .html files under PAGES in place (.next/server/app after
+// `next build`, out/ after the static export), then the start-up scripts their loaders name, found under STATIC (the
+// folder served as /_next/static/: .next/static, out/_next/static). Fails when no page has the loader afterwards (Next's
+// output changed and the step with it) or when a script a loader names is not under STATIC.
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LOADER_ATTRIBUTE, paintFirst } from '../lib/paint-first.mjs';
+import { LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint } from '../lib/paint-first.mjs';
+
+const STATIC_PREFIX = '/_next/static/';
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
@@ -15,11 +20,17 @@ function htmlFiles(dir) {
   });
 }
 
-/** Rewrites the pages under `dir`; returns how many pages there are, how many changed and how many have the loader. */
-export function paintFirstDir(dir) {
+/**
+ * Rewrites the pages under `dir`, then the start-up scripts their loaders name (under `staticDir`). Returns how many
+ * pages there are, how many changed and how many have the loader; the start-up scripts, and those of them not found.
+ * @param {string} dir @param {string} staticDir
+ */
+export function paintFirstDir(dir, staticDir) {
   const files = htmlFiles(dir);
   let changed = 0;
   let withLoader = 0;
+  /** @type {Set<string>} */
+  const startup = new Set();
   for (const f of files) {
     const { html, scripts } = paintFirst(readFileSync(f, 'utf8'));
     if (scripts.length) {
@@ -27,25 +38,49 @@ export function paintFirstDir(dir) {
       changed++;
     }
     if (html.includes(`<script ${LOADER_ATTRIBUTE}="">`)) withLoader++;
+    for (const src of loaderScripts(html)) startup.add(src);
   }
-  return { pages: files.length, changed, withLoader };
+  /** @type {string[]} */
+  const missing = [];
+  for (const src of startup) {
+    const file = src.startsWith(STATIC_PREFIX) ? join(staticDir, src.slice(STATIC_PREFIX.length)) : '';
+    if (!file || !existsSync(file)) {
+      missing.push(src);
+      continue;
+    }
+    const js = readFileSync(file, 'utf8');
+    const hinted = withCompileHint(js);
+    if (hinted !== js) writeFileSync(file, hinted);
+  }
+  return { pages: files.length, changed, withLoader, scripts: startup.size, missing };
 }
 
-/** Rewrites the pages under `dir`, says so, and exits with status 1 when no page has the loader afterwards. */
-export function paintFirstOrExit(dir) {
-  const { pages, changed, withLoader } = paintFirstDir(dir);
-  console.log(`paint-first: ${withLoader} of ${pages} pages under ${dir} load their scripts after the first paint (${changed} rewritten now)`);
+/**
+ * Runs paintFirstDir, says what it did, and exits with status 1 when no page has the loader afterwards or a start-up
+ * script is missing.
+ * @param {string} dir @param {string} staticDir
+ */
+export function paintFirstOrExit(dir, staticDir) {
+  const { pages, changed, withLoader, scripts, missing } = paintFirstDir(dir, staticDir);
+  console.log(
+    `paint-first: ${withLoader} of ${pages} pages under ${dir} load their scripts after the first paint (${changed} rewritten now); ` +
+      `${scripts - missing.length} start-up scripts under ${staticDir} compile eagerly`,
+  );
   if (withLoader === 0) {
     console.error('paint-first: no page had Next\'s start-up scripts in the expected form; see lib/paint-first.mjs');
+    process.exit(1);
+  }
+  if (missing.length) {
+    console.error(`paint-first: start-up scripts not found under ${staticDir}: ${missing.join(' ')}`);
     process.exit(1);
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: node .ci/paint-first.mjs DIR');
+  const [dir, staticDir] = process.argv.slice(2);
+  if (!dir || !staticDir) {
+    console.error('usage: node .ci/paint-first.mjs PAGES STATIC');
     process.exit(2);
   }
-  paintFirstOrExit(dir);
+  paintFirstOrExit(dir, staticDir);
 }

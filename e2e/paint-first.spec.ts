@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 
 // Journey: a reader on a slow machine sees the page before its scripts run, and the page still becomes interactive.
-// The build moves Next's start-up scripts into a loader that adds them after the first contentful paint
-// (lib/paint-first.mjs).
+// The build moves Next's start-up scripts into a loader that adds them after the first contentful paint, and marks
+// them for eager compilation (lib/paint-first.mjs).
 
 const PAGES: Array<{ path: string; ready?: string }> = [
   { path: '/' },
@@ -20,6 +20,8 @@ for (const { path, ready } of PAGES) {
     expect(loader, 'the loader is the last element of the body').not.toBeNull();
     const srcs = JSON.parse(loader?.[1] ?? "[]") as string[];
     expect(srcs.length).toBeGreaterThan(2);
+    // Each is served marked for eager compilation (lib/paint-first.mjs, COMPILE_HINT).
+    for (const src of srcs) expect((await (await request.get(src)).text()).split('\n', 1)[0], src).toBe('//# allFunctionsCalledOnLoad');
 
     // Record when each script element enters the document.
     await page.addInitScript(() => {

@@ -3,3 +3,6 @@ export const LOADER_ATTRIBUTE: string;
 export const FALLBACK_MS: number;
 export function loadAfterFirstPaint(srcs: string[], fallbackMs: number): void;
 export function paintFirst(html: string): { html: string; scripts: string[] };
+export const COMPILE_HINT: string;
+export function loaderScripts(html: string): string[];
+export function withCompileHint(js: string): string;

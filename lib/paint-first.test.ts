@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { FALLBACK_MS, LOADER_ATTRIBUTE, paintFirst } from './paint-first.mjs';
+import { COMPILE_HINT, FALLBACK_MS, LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint } from './paint-first.mjs';
 
 const HEAD_SCRIPTS =
   '<script src="/_next/static/chunks/a1.js" async=""></script><script src="/_next/static/chunks/turbopack-b2.js" async=""></script>';
@@ -128,5 +132,48 @@ test('hidden page, no PerformanceObserver, no paint timing, or observe() throwin
     r.fire(FALLBACK_MS);
     r.settle();
     assert.deepEqual(r.added, ALL, `${JSON.stringify(opts)}: not twice`);
+  }
+});
+
+test('the loader names the scripts it moved; a page without a loader names none', () => {
+  const { html, scripts } = paintFirst(PAGE);
+  assert.deepEqual(loaderScripts(html), scripts);
+  assert.deepEqual(loaderScripts(PAGE), []);
+});
+
+test('the compile hint is the first line, once, and the script is otherwise unchanged', () => {
+  const js = '(globalThis.TURBOPACK||[]).push([1,function(){}]);\n//# sourceMappingURL=x.map';
+  const hinted = withCompileHint(js);
+  assert.equal(hinted.split('\n')[0], COMPILE_HINT);
+  assert.equal(COMPILE_HINT, '//# allFunctionsCalledOnLoad');
+  assert.equal(hinted.slice(COMPILE_HINT.length + 1), js);
+  assert.equal(withCompileHint(hinted), hinted);
+});
+
+test('the build step rewrites the pages and hints exactly the start-up scripts, and running it twice changes nothing', () => {
+  const root = mkdtempSync(join(tmpdir(), 'paint-first-'));
+  try {
+    const pages = join(root, 'app');
+    const stat = join(root, 'static');
+    mkdirSync(join(pages, 'sub'), { recursive: true });
+    mkdirSync(join(stat, 'chunks'), { recursive: true });
+    writeFileSync(join(pages, 'index.html'), PAGE);
+    writeFileSync(join(pages, 'sub', 'other.html'), PAGE.replace('a1.js', 'a9.js'));
+    for (const c of ['a1', 'a9', 'turbopack-b2', 'c3', 'lazy']) writeFileSync(join(stat, 'chunks', `${c}.js`), `/* ${c} */`);
+    const run = () => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { encoding: 'utf8' });
+    assert.match(run(), /2 of 2 pages .* \(2 rewritten now\); 4 start-up scripts .* compile eagerly/);
+    const chunk = (c: string) => readFileSync(join(stat, 'chunks', `${c}.js`), 'utf8');
+    for (const c of ['a1', 'a9', 'turbopack-b2', 'c3']) assert.equal(chunk(c), `${COMPILE_HINT}\n/* ${c} */`, c);
+    assert.equal(chunk('lazy'), '/* lazy */', 'a script no loader names stays lazily compiled');
+    const after = readFileSync(join(pages, 'index.html'), 'utf8');
+    assert.deepEqual(loaderScripts(after), paintFirst(PAGE).scripts);
+    assert.match(run(), /\(0 rewritten now\); 4 start-up scripts/);
+    assert.equal(readFileSync(join(pages, 'index.html'), 'utf8'), after);
+    assert.equal(chunk('a1'), `${COMPILE_HINT}\n/* a1 */`, 'not hinted twice');
+    // A script a loader names but the static folder lacks: the wrong folder was given, so the step fails.
+    rmSync(join(stat, 'chunks', 'c3.js'));
+    assert.throws(() => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { stdio: 'pipe' }), /c3\.js/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });
