@@ -6,7 +6,7 @@
 // folder served as /_next/static/: .next/static, out/_next/static). Fails when no page has the loader afterwards (Next's
 // output changed and the step with it) or when a script a loader names is not under STATIC.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint } from '../lib/paint-first.mjs';
 
@@ -42,9 +42,11 @@ export function paintFirstDir(dir, staticDir) {
   }
   /** @type {string[]} */
   const missing = [];
+  const root = resolve(staticDir) + sep;
   for (const src of startup) {
-    const file = src.startsWith(STATIC_PREFIX) ? join(staticDir, src.slice(STATIC_PREFIX.length)) : '';
-    if (!file || !existsSync(file)) {
+    // Only files inside STATIC: a name that is not under /_next/static/, or that climbs out of it, counts as missing.
+    const file = src.startsWith(STATIC_PREFIX) ? resolve(staticDir, src.slice(STATIC_PREFIX.length)) : '';
+    if (!file.startsWith(root) || !existsSync(file)) {
       missing.push(src);
       continue;
     }

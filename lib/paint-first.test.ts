@@ -171,8 +171,16 @@ test('the build step rewrites the pages and hints exactly the start-up scripts, 
     assert.equal(readFileSync(join(pages, 'index.html'), 'utf8'), after);
     assert.equal(chunk('a1'), `${COMPILE_HINT}\n/* a1 */`, 'not hinted twice');
     // A script a loader names but the static folder lacks: the wrong folder was given, so the step fails.
+    const fails = (pattern: RegExp) =>
+      assert.throws(() => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { stdio: 'pipe' }), pattern);
     rmSync(join(stat, 'chunks', 'c3.js'));
-    assert.throws(() => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { stdio: 'pipe' }), /c3\.js/);
+    fails(/not found under .*c3\.js/);
+    // A name that climbs out of the static folder is never written, even when the file it points to exists.
+    writeFileSync(join(stat, 'chunks', 'c3.js'), '/* c3 */');
+    writeFileSync(join(root, 'outside.js'), '/* outside */');
+    writeFileSync(join(pages, 'evil.html'), PAGE.replace('/_next/static/chunks/a1.js', '/_next/static/../outside.js'));
+    fails(/not found under .*\/_next\/static\/\.\.\/outside\.js/);
+    assert.equal(readFileSync(join(root, 'outside.js'), 'utf8'), '/* outside */');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
