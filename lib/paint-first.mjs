@@ -27,7 +27,7 @@ export const LOADER_ATTRIBUTE = 'data-paint-first';
  * has all its functions compiled as it streams in, on a background thread. Without it V8 compiles each function the
  * first time it is called, on the main thread: Next's start-up (module factories, React) ran as one 75–90 ms task on
  * /brief on this host (about 300 ms at Lighthouse's 4× slowdown, most of the page's blocking time). Only the start-up
- * scripts get it, because every function in them runs while the page starts; code loaded on demand (Recharts, the
+ * scripts get it, because they are the code that runs while the page starts; code loaded on demand (Recharts, the
  * table's sorting) stays lazily compiled.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
