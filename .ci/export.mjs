@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { loaderScripts } from '../lib/paint-first.mjs';
 import { paintFirstOrExit } from './paint-first.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -61,8 +62,8 @@ for (const path of paths) {
   const res = await fetch(base + path);
   const text = await res.text();
   const outside = [...text.matchAll(/(?:src|href)="(https?:)?\/\/([^"/]+)/g)].map((m) => m[2]);
-  // Attributes, and the list of start-up scripts in the paint-first loader (a JSON array in an inline script).
-  const assets = [...new Set([...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g), ...text.matchAll(/"(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
+  // Attributes, and the start-up scripts the paint-first loader names.
+  const assets = [...new Set([...[...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]), ...loaderScripts(text)])];
   const missing = [];
   for (const a of assets) {
     const r = await fetch(base + a);

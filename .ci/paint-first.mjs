@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint } from '../lib/paint-first.mjs';
+import { loaderScripts, paintFirst, withCompileHint } from '../lib/paint-first.mjs';
 
 const STATIC_PREFIX = '/_next/static/';
 
@@ -37,8 +37,10 @@ export function paintFirstDir(dir, staticDir) {
       writeFileSync(f, html);
       changed++;
     }
-    if (html.includes(`<script ${LOADER_ATTRIBUTE}="">`)) withLoader++;
-    for (const src of loaderScripts(html)) startup.add(src);
+    // paintFirst() writes a loader only when it has scripts to name, so a page with names is a page with the loader.
+    const names = loaderScripts(html);
+    if (names.length) withLoader++;
+    for (const src of names) startup.add(src);
   }
   /** @type {string[]} */
   const missing = [];

@@ -1,3 +1,4 @@
+import { loaderScripts } from '../lib/paint-first.mjs';
 import { expect, test } from './fixtures';
 
 // Journey: a reader on a slow machine sees the page before its scripts run, and the page still becomes interactive.
@@ -16,9 +17,8 @@ for (const { path, ready } of PAGES) {
   test(`${path}: the start-up scripts are added after the first contentful paint, and the page then runs them`, async ({ page, request }) => {
     const html = await (await request.get(path)).text();
     expect(html, 'no start-up script tag in the server HTML').not.toMatch(/<script src="\/_next\/static\/[^"]+" async=""><\/script>/);
-    const loader = /<script data-paint-first="">\(.*?\)\((\[.*?\]),\d+\)<\/script><\/body>/.exec(html);
-    expect(loader, 'the loader is the last element of the body').not.toBeNull();
-    const srcs = JSON.parse(loader?.[1] ?? "[]") as string[];
+    expect(html, 'the loader is the last element of the body').toMatch(/<script data-paint-first="">.*?<\/script><\/body>/s);
+    const srcs = loaderScripts(html);
     expect(srcs.length).toBeGreaterThan(2);
     // Each is served marked for eager compilation (lib/paint-first.mjs, COMPILE_HINT).
     for (const src of srcs) expect((await (await request.get(src)).text()).split('\n', 1)[0], src).toBe('//# allFunctionsCalledOnLoad');
