@@ -15,10 +15,10 @@ export const agriculturalLosses: FigureDataset = {
   unit: 'percent',
   headline: 'share-grain-revenues',
   caveats: [
-    'The production shares describe the Soviet period, not the years of the occupation or today.',
-    'The report writes "about 24% of grain revenues, 41% of liquor production, 46% of potato farming, 18% of the meat production, and 34% of the milk production": the single "about" is read here as applying to every share in the list.',
-    'Grain is a share of revenues; the other four are shares of production. The five shares are of different bases and are not additive.',
-    'The GDP reductions are for the economy as a whole and by sector; the report does not give the period over which they were measured.',
+    { key: 'soviet-period', text: 'The production shares describe the Soviet period, not the years of the occupation or today.' },
+    { key: 'printed-list', text: 'The report writes "about 24% of grain revenues, 41% of liquor production, 46% of potato farming, 18% of the meat production, and 34% of the milk production": the single "about" is read here as applying to every share in the list.' },
+    { key: 'different-bases', text: 'Grain is a share of revenues; the other four are shares of production. The five shares are of different bases and are not additive.' },
+    { key: 'gdp-period-unknown', text: 'The GDP reductions are for the economy as a whole and by sector; the report does not give the period over which they were measured.' },
   ],
   rows: [
     figure({

@@ -17,12 +17,12 @@ export const casualties: FigureDataset = {
   unit: 'people killed (or wounded, where stated)',
   headline: 'combatants-killed-official',
   caveats: [
-    'The totals for the war are given without a footnote: the report attributes them to "official reports" and to "unofficial statistics" without naming either.',
-    '"Up to seven thousand" is an upper bound and "over a hundred" / "over ten thousand" are lower bounds; none is a point estimate, and they are drawn as open intervals.',
-    'The Ukraine–Russia figure ("up to 14,000", 6 April 2014 – 15 February 2020) is the report’s comparison, given without a source, and covers a period of almost six years against the war’s 44 days.',
-    'The Ganja count of 12 civilians is in the title of the article footnote 9 cites, not in the report’s own text, which says "many civilians were killed and injured".',
-    'Footnote 7 ("Ibid.") points to an article dated 31 August 2020, earlier than the 22 September 2020 death it is attached to.',
-    'Counts of incidents are not comparable with the war totals and are drawn on their own axis.',
+    { key: 'totals-no-footnote', text: 'The totals for the war are given without a footnote: the report attributes them to "official reports" and to "unofficial statistics" without naming either.' },
+    { key: 'open-bounds', text: '"Up to seven thousand" is an upper bound and "over a hundred" / "over ten thousand" are lower bounds; none is a point estimate, and they are drawn as open intervals.' },
+    { key: 'ukraine-comparison', text: 'The Ukraine–Russia figure ("up to 14,000", 6 April 2014 – 15 February 2020) is the report’s comparison, given without a source, and covers a period of almost six years against the war’s 44 days.' },
+    { key: 'ganja-count-in-title', text: 'The Ganja count of 12 civilians is in the title of the article footnote 9 cites, not in the report’s own text, which says "many civilians were killed and injured".' },
+    { key: 'footnote-7-date', text: 'Footnote 7 ("Ibid.") points to an article dated 31 August 2020, earlier than the 22 September 2020 death it is attached to.' },
+    { key: 'incidents-own-axis', text: 'Counts of incidents are not comparable with the war totals and are drawn on their own axis.' },
   ],
   rows: [
     figure({

@@ -13,9 +13,9 @@ export const conflictFigures: FigureDataset = {
   unit: 'counts; days; weeks; decades',
   headline: 'mineral-deposits',
   caveats: [
-    'Each figure answers a different question; the counts are not comparable with one another and are shown as cards, not on one axis.',
-    'The 163 deposits are given "according to official data" without naming whose.',
-    'The nine flights are "reported" by news sources the report cites through an opinion article by one of its own authors (footnote 6).',
+    { key: 'not-comparable', text: 'Each figure answers a different question; the counts are not comparable with one another and are shown as cards, not on one axis.' },
+    { key: 'official-data-unnamed', text: 'The 163 deposits are given "according to official data" without naming whose.' },
+    { key: 'flights-reported', text: 'The nine flights are "reported" by news sources the report cites through an opinion article by one of its own authors (footnote 6).' },
   ],
   rows: [
     figure({

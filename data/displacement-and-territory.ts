@@ -12,9 +12,9 @@ export const displacementAndTerritory: FigureDataset = {
   unit: 'people; percent; years; villages',
   headline: 'azerbaijanis-expelled',
   caveats: [
-    'None of these figures carries a footnote; they are the report’s own statements.',
-    '"More than 700,000" is a lower bound and "up to a million" an upper bound: they describe different groups (people expelled; victims of the occupation) and are not a range for one quantity.',
-    'The villages are those the report says "remain under Armenian occupation" at the time of writing (2021).',
+    { key: 'no-footnotes', text: 'None of these figures carries a footnote; they are the report’s own statements.' },
+    { key: 'different-bounds', text: '"More than 700,000" is a lower bound and "up to a million" an upper bound: they describe different groups (people expelled; victims of the occupation) and are not a range for one quantity.' },
+    { key: 'villages-at-writing', text: 'The villages are those the report says "remain under Armenian occupation" at the time of writing (2021).' },
   ],
   rows: [
     figure({

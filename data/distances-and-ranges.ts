@@ -13,9 +13,9 @@ export const distancesAndRanges: FigureDataset = {
   unit: 'kilometres',
   headline: 'iskander-m-range',
   caveats: [
-    'Missile ranges are the maximum ranges the report states, not distances of any strike.',
-    'The 340 km saving compares a planned road through the Zangezur Corridor with the existing Baku–Tbilisi–Kars railway; it is a projection, not a measured route.',
-    'The report says the remains of a missile with index code 9M723 belong to the Iskander-M type; it does not say how many were used.',
+    { key: 'maximum-ranges', text: 'Missile ranges are the maximum ranges the report states, not distances of any strike.' },
+    { key: 'route-saving-compares', text: 'The 340 km saving compares a planned road through the Zangezur Corridor with the existing Baku–Tbilisi–Kars railway; it is a projection, not a measured route.' },
+    { key: 'iskander-type', text: 'The report says the remains of a missile with index code 9M723 belong to the Iskander-M type; it does not say how many were used.' },
   ],
   rows: [
     figure({

@@ -21,11 +21,11 @@ export const mineMaps: FigureDataset = {
   unit: 'mines (on the maps); detainees; percent',
   headline: 'accuracy-stated',
   caveats: [
-    'The accuracy of "some 25 percent" is a statement by a party to the conflict: footnote 17 cites an interview of the President of Azerbaijan. The report does not say how accuracy was measured, nor whether it refers to one handover or to all maps.',
-    '"Mines on the maps" counts mines recorded on the maps handed over, not mines found, cleared or still in the ground.',
-    'The first handover is given as "nearly 97,000" mines: an upper bound, kept as one in every total that includes it.',
-    'The number of accurately mapped mines is an illustration of what the stated accuracy would imply if it held for all the maps; it is not a count.',
-    'The month of the Agdam handover comes from the date of the article in footnote 15; the report’s text gives none.',
+    { key: 'accuracy-statement-by-party', text: 'The accuracy of "some 25 percent" is a statement by a party to the conflict: footnote 17 cites an interview of the President of Azerbaijan. The report does not say how accuracy was measured, nor whether it refers to one handover or to all maps.' },
+    { key: 'mines-on-maps-not-found', text: '"Mines on the maps" counts mines recorded on the maps handed over, not mines found, cleared or still in the ground.' },
+    { key: 'agdam-upper-bound', text: 'The first handover is given as "nearly 97,000" mines: an upper bound, kept as one in every total that includes it.' },
+    { key: 'illustration-not-count', text: 'The number of accurately mapped mines is an illustration of what the stated accuracy would imply if it held for all the maps; it is not a count.' },
+    { key: 'agdam-month-from-footnote', text: 'The month of the Agdam handover comes from the date of the article in footnote 15; the report’s text gives none.' },
   ],
   rows: [
     figure({

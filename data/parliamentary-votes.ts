@@ -17,9 +17,9 @@ export const parliamentaryVotes: FigureDataset = {
   unit: 'votes; proposals',
   headline: 'french-senate-for',
   caveats: [
-    'The report gives votes for and against only; abstentions and members not voting are not given, so the shares in favour are of the votes the report prints, not of each chamber’s members.',
-    'Footnote 19 is dated 3 December 2021 in the report and cites only the National Assembly vote by its title.',
-    'The report characterises the resolutions in its own words; see the verbatim phrases.',
+    { key: 'for-and-against-only', text: 'The report gives votes for and against only; abstentions and members not voting are not given, so the shares in favour are of the votes the report prints, not of each chamber’s members.' },
+    { key: 'footnote-19-date', text: 'Footnote 19 is dated 3 December 2021 in the report and cites only the National Assembly vote by its title.' },
+    { key: 'report-characterises', text: 'The report characterises the resolutions in its own words; see the verbatim phrases.' },
   ],
   rows: [
     figure({

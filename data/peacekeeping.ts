@@ -13,9 +13,9 @@ export const peacekeeping: FigureDataset = {
   unit: 'troops; vehicles',
   headline: 'peacekeeping-troops',
   caveats: [
-    'The report does not name the deploying force in this sentence; the Declaration it cites is signed by Azerbaijan, Armenia and Russia.',
-    'The three counts are of different things (people, armoured vehicles, motor vehicles and equipment units) and are not added together.',
-    NOTE,
+    { key: 'force-not-named', text: 'The report does not name the deploying force in this sentence; the Declaration it cites is signed by Azerbaijan, Armenia and Russia.' },
+    { key: 'different-counts', text: 'The three counts are of different things (people, armoured vehicles, motor vehicles and equipment units) and are not added together.' },
+    { key: 'footnote-marker-lost', text: NOTE },
   ],
   rows: [
     figure({

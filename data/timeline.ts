@@ -14,11 +14,11 @@ export const timeline: EventDataset = {
   unit: 'dates',
   headline: 'war-begins',
   caveats: [
-    'Dates are shown at the precision the report gives: a month-only date is not a day, and a year-only date is not a month.',
-    'Where the report gives a day and month without a year, the year is read from the surrounding text; the note says so.',
-    'Where the report’s text gives no date, the event is dated by the article its footnote cites (date basis "footnote"); the article’s date is the latest the event can have happened, not the event’s own date.',
-    'Footnote 5 is dated 13 August 2020, ten days before the 23 August capture it is attached to.',
-    'The report is by a think tank of one party to the conflict; event descriptions follow its wording.',
+    { key: 'date-precision', text: 'Dates are shown at the precision the report gives: a month-only date is not a day, and a year-only date is not a month.' },
+    { key: 'year-from-context', text: 'Where the report gives a day and month without a year, the year is read from the surrounding text; the note says so.' },
+    { key: 'dated-by-footnote', text: 'Where the report’s text gives no date, the event is dated by the article its footnote cites (date basis "footnote"); the article’s date is the latest the event can have happened, not the event’s own date.' },
+    { key: 'footnote-5-date', text: 'Footnote 5 is dated 13 August 2020, ten days before the 23 August capture it is attached to.' },
+    { key: 'party-wording', text: 'The report is by a think tank of one party to the conflict; event descriptions follow its wording.' },
   ],
   rows: [
     event({

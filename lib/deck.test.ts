@@ -9,8 +9,8 @@ const slides = allSlides(datasets);
 
 describe('deck model', () => {
   it('has a title slide, slides for every dataset and a closing slide', () => {
-    assert.equal(slides[0]!.body.type, 'title');
-    assert.equal(slides.at(-1)!.body.type, 'closing');
+    assert.equal(slides[0]!.layout, 'title');
+    assert.equal(slides.at(-1)!.layout, 'closing');
     for (const id of known) assert.ok(slides.some((s) => s.datasetId === id), id);
     assert.equal(new Set(slides.map((s) => s.key)).size, slides.length, 'unique keys');
   });

@@ -3,24 +3,26 @@
  * `slide` and `ids` parameters are read. Slides are 1-based in the URL.
  */
 import { REPORT } from '../data/report';
-import { rowById } from './rows';
-import type { Dataset, EventRow, FigureDataset, FigureRow } from './schema';
+import { SLIDE_SPECS } from './chart-specs';
+import { chartOf } from './chart-registry';
+import { fillTemplate, type ResolvedChart, type SlideSpec } from './charts';
+import type { Dataset, Row } from './schema';
 
-export type SlideBody =
-  | { type: 'title' }
-  | { type: 'closing' }
-  | { type: 'bars'; rows: FigureRow[]; chart: string }
-  | { type: 'waffle'; row: FigureRow; rows: FigureRow[] }
-  | { type: 'timeline'; events: EventRow[] }
-  | { type: 'cards'; rows: FigureRow[] };
+/** How a slide lays out its charts (also its CSS class). */
+export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards';
 
 export interface Slide {
   key: string;
   /** null for the title and closing slides, which every deck keeps */
   datasetId: string | null;
   headline: string;
-  body: SlideBody;
+  layout: SlideLayout;
+  /** The charts the slide picks from the chart specs (figure cards: the rows of this slide only). */
+  charts: ResolvedChart[];
 }
+
+/** Figure cards per slide: four fit a projector at 24 px and above. */
+export const CARDS_PER_SLIDE = 4;
 
 const chunk = <T,>(xs: readonly T[], n: number): T[][] => {
   const out: T[][] = [];
@@ -28,87 +30,51 @@ const chunk = <T,>(xs: readonly T[], n: number): T[][] => {
   return out;
 };
 
-function figureSlides(ds: FigureDataset): Slide[] {
-  const r = (id: string) => rowById(ds.rows, id, `deck, ${ds.id}`);
-  const stored = ds.rows.filter((x) => x.claimType !== 'derived');
-  switch (ds.id) {
-    case 'arms-imports':
-      return [
-        {
-          key: 'arms-imports',
-          datasetId: ds.id,
-          headline: `Arms imports 2011–2020: Azerbaijan ${r('azerbaijan-arms-imports-2011-2020').printed}, Armenia ${r('armenia-arms-imports-2011-2020').printed}`,
-          body: { type: 'bars', rows: [r('azerbaijan-arms-imports-2011-2020'), r('armenia-arms-imports-2011-2020')], chart: 'imports' },
-        },
-      ];
-    case 'agricultural-losses':
-      return [
-        {
-          key: 'agricultural-shares',
-          datasetId: ds.id,
-          headline: 'What the occupied territories provided in the Soviet period, by the report’s account',
-          body: { type: 'bars', rows: ds.rows.filter((x) => x.id.startsWith('share-')).sort((a, b) => b.value - a.value), chart: 'shares' },
-        },
-        {
-          key: 'gdp-reductions',
-          datasetId: ds.id,
-          headline: 'GDP reductions and territory lost, as the report gives them',
-          body: { type: 'bars', rows: ds.rows.filter((x) => !x.id.startsWith('share-')), chart: 'gdp' },
-        },
-      ];
-    case 'mine-maps':
-      return [
-        {
-          key: 'mine-maps',
-          datasetId: ds.id,
-          headline: 'Minefield maps: nearly 97,000 and 92,000 mines on the maps; stated accuracy “some 25 percent”',
-          body: { type: 'waffle', row: r('accuracy-stated'), rows: [r('agdam-mines'), r('fuzuli-zangilan-mines'), r('total-mines-on-maps')] },
-        },
-      ];
-    case 'casualties':
-      return [
-        {
-          key: 'casualty-ranges',
-          datasetId: ds.id,
-          headline: 'Deaths in the war: “up to seven thousand” combatants, “over a hundred” civilians (official); “over ten thousand” (unofficial)',
-          body: { type: 'bars', rows: ds.rows.filter((x) => x.group !== 'Incident counted by the report'), chart: 'ranges' },
-        },
-        {
-          key: 'casualty-incidents',
-          datasetId: ds.id,
-          headline: 'Incidents the report counts',
-          body: { type: 'bars', rows: ds.rows.filter((x) => x.group === 'Incident counted by the report'), chart: 'incidents' },
-        },
-      ];
-    default:
-      return chunk(stored, 4).map((rows, i, all) => ({
-        key: `${ds.id}${all.length > 1 ? `-${i + 1}` : ''}`,
-        datasetId: ds.id,
-        headline: `${ds.title}${all.length > 1 ? ` (${i + 1} of ${all.length})` : ''}`,
-        body: { type: 'cards', rows },
-      }));
+function layoutOf(charts: readonly ResolvedChart[]): SlideLayout {
+  if (charts.some((c) => c.kind === 'waffle')) return 'waffle';
+  if (charts.some((c) => c.kind === 'time-axis')) return 'timeline';
+  if (charts.some((c) => c.kind === 'figure-cards')) return 'cards';
+  return 'bars';
+}
+
+function slidesOf(spec: SlideSpec, ds: Dataset): Slide[] {
+  const charts = spec.charts.map((id) => {
+    const c = chartOf(ds.id, id);
+    if (!c) throw new Error(`slide ${spec.key}: no chart "${id}" for dataset "${ds.id}"`);
+    return c;
+  });
+  const rows = charts.flatMap((c) => c.rows);
+  const headline = fillTemplate(spec.headline, { ds, rows, unit: charts[0]!.unit, where: `slide ${spec.key}` });
+  const cards = charts.length === 1 && charts[0]!.kind === 'figure-cards' ? charts[0]! : null;
+  if (cards && cards.rows.length > CARDS_PER_SLIDE) {
+    const parts = chunk(cards.rows, CARDS_PER_SLIDE);
+    return parts.map((part, i) => ({
+      key: `${spec.key}-${i + 1}`,
+      datasetId: ds.id,
+      headline: `${headline} (${i + 1} of ${parts.length})`,
+      layout: 'cards',
+      charts: [{ ...cards, rows: part }],
+    }));
   }
+  return [{ key: spec.key, datasetId: ds.id, headline, layout: layoutOf(charts), charts }];
 }
 
 export function datasetSlides(ds: Dataset): Slide[] {
-  if (ds.kind === 'events') {
-    const cut = '2020-09-01';
-    const before = ds.rows.filter((e) => e.date < cut);
-    const after = ds.rows.filter((e) => e.date >= cut);
-    return [
-      { key: 'timeline-before', datasetId: ds.id, headline: 'Before the war: dated events, 1988 – August 2020', body: { type: 'timeline', events: before } },
-      { key: 'timeline-war', datasetId: ds.id, headline: 'The war and after: September 2020 – July 2021', body: { type: 'timeline', events: after } },
-    ];
-  }
-  return figureSlides(ds);
+  return SLIDE_SPECS.filter((s) => s.dataset === ds.id).flatMap((s) => slidesOf(s, ds));
 }
 
 export function allSlides(datasets: readonly Dataset[]): Slide[] {
   return [
-    { key: 'title', datasetId: null, headline: REPORT.title, body: { type: 'title' } },
+    { key: 'title', datasetId: null, headline: REPORT.title, layout: 'title', charts: [] },
     ...datasets.flatMap(datasetSlides),
-    { key: 'closing', datasetId: null, headline: 'Sources and caveats', body: { type: 'closing' } },
+    { key: 'closing', datasetId: null, headline: 'Sources and caveats', layout: 'closing', charts: [] },
   ];
+}
+
+/** Every row a slide shows, once, in the order shown: the rows its source line, claim line and notes cover. */
+export function slideRows(slide: Pick<Slide, 'charts'>): Row[] {
+  const seen = new Set<string>();
+  return slide.charts.flatMap((c) => c.rows).filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
 /** `ids=a,b` → known ids in the given order (deduplicated) and the unknown ones; null/empty → every dataset. */

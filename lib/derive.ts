@@ -15,7 +15,8 @@ interface DerivationSpec {
   inputs: string[];
   compute: (inputs: FigureRow[]) => Bounded;
   formula: string;
-  note?: string;
+  /** A note on the derived row; a function of the inputs when it quotes one of them. */
+  note?: string | ((inputs: FigureRow[]) => string);
 }
 
 function at<T>(list: T[], i: number): T {
@@ -63,7 +64,7 @@ export const DERIVATIONS: Readonly<Record<string, DerivationSpec[]>> = {
       inputs: ['accuracy-stated', 'agdam-mines', 'fuzuli-zangilan-mines'],
       compute: (i) => product(at(i, 0), sum([at(i, 1), at(i, 2)]), 1 / 100),
       formula: 'stated accuracy (%) ÷ 100 × (Agdam + Fuzuli and Zangilan)',
-      note: 'An illustration of what "some 25 percent" would imply; the report gives no such count and does not say the accuracy applies to both handovers.',
+      note: (i) => `An illustration of what "${at(i, 0).printed}" would imply; the report gives no such count and does not say the accuracy applies to both handovers.`,
     },
   ],
   'parliamentary-votes': [
@@ -118,7 +119,7 @@ export function deriveRow(spec: DerivationSpec, rows: FigureRow[]): FigureRow {
       '.',
     quote: uniq(inputs.map((r) => r.quote)).join(QUOTE_SEPARATOR),
     claimType: 'derived',
-    note: spec.note ?? null,
+    note: typeof spec.note === 'function' ? spec.note(inputs) : (spec.note ?? null),
     derivedFrom: spec.inputs,
   };
 }

@@ -40,7 +40,7 @@ export function formatNumber(value: number): string {
   return formatDecimal(value, 2);
 }
 
-/** A value in its unit, without qualifier: "3,274,000,000" in US$ reads "$3.274 billion". */
+/** A value in its unit, without qualifier: 2,500,000,000 in US$ reads "$2.5 billion". */
 export function formatValue(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === 'US$') {
@@ -66,7 +66,7 @@ export function qualifierPrefix(q: Qualifier): string {
   return q === 'exact' ? '' : `${q} `;
 }
 
-/** "up to 7,000 people", "about 24%", "$3.274 billion". */
+/** With its qualifier: "up to 2,000 people", "about 12%", "$1.5 billion". */
 export function formatFigure(row: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>): string {
   return `${qualifierPrefix(row.qualifier)}${formatValue(row.value, row.unit)}`;
 }

@@ -53,7 +53,7 @@ export const figureRowSchema = z
     high: z.number().finite().nullable(),
     qualifier: z.enum(QUALIFIERS),
     unit: text,
-    /** The figure as printed in the report, e.g. "up to seven thousand". */
+    /** The figure as printed in the report, words and all ("up to" followed by a number in words or digits). */
     printed: text,
     date: isoPartial.nullable(),
     /** Ids of the stored rows a derived value is computed from. */
@@ -124,14 +124,20 @@ export interface Field {
   description: string;
 }
 
+export interface Caveat {
+  /** Stable within its dataset: chart specs pick caveats by this key, never by position. */
+  key: string;
+  text: string;
+}
+
 interface DatasetBase {
   id: string;
   title: string;
   description: string;
   /** Bibliographic line for the data as a whole. */
   source: string;
-  /** Caveats a careful analyst would attach; shown next to the table and charts. */
-  caveats: string[];
+  /** Caveats a careful analyst would attach; shown next to the table and charts. Charts name them by key. */
+  caveats: Caveat[];
   /** Unit of the headline values, as shown in subtitles. */
   unit: string;
   /** Id of the row shown as the dataset's headline on the overview. */
@@ -154,7 +160,7 @@ const datasetBase = {
   title: text,
   description: text,
   source: text,
-  caveats: z.array(text),
+  caveats: z.array(z.object({ key: slug, text })),
   unit: text,
   headline: slug,
 };
@@ -206,6 +212,11 @@ export function validateDataset(input: unknown): Dataset {
   for (const row of ds.rows) {
     if (seen.has(row.id)) problems.push({ row: row.id, field: 'id', message: 'duplicate row id' });
     seen.add(row.id);
+  }
+  const caveatKeys = new Set<string>();
+  for (const c of ds.caveats) {
+    if (caveatKeys.has(c.key)) problems.push({ row: null, field: 'caveats', message: `duplicate caveat key "${c.key}"` });
+    caveatKeys.add(c.key);
   }
   if (!seen.has(ds.headline)) problems.push({ row: null, field: 'headline', message: `no row with id "${ds.headline}"` });
   if (ds.kind === 'figures') {

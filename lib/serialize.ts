@@ -25,7 +25,7 @@ export function datasetJson(ds: Dataset) {
     title: ds.title,
     description: ds.description,
     source: `${ds.source} From: ${reportCitation()}`,
-    caveats: ds.caveats,
+    caveats: ds.caveats.map((c) => c.text),
     unit: ds.unit,
     fields: fieldsOf(ds).map(({ name, type, unit, description }) => ({ name, type, unit, description })),
     rows: rowRecords(ds),

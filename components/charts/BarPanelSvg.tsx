@@ -1,7 +1,7 @@
 import { barPanel, OPEN_ARROW, px } from '../../lib/geometry/bars';
 import { formatFigure } from '../../lib/format';
 import type { FigureRow } from '../../lib/schema';
-import { sourceLineText } from '../Provenance';
+import { sourceLineText } from '../../lib/chart-text';
 
 /** One bounded bar panel as SVG. D3 computed the geometry; this only draws it. */
 export function BarPanelSvg({ rows, width, uid, title, description }: { rows: readonly FigureRow[]; width: number; uid: string; title: string; description: string }) {

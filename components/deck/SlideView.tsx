@@ -1,45 +1,13 @@
 import { REPORT } from '../../data/report';
-import type { Slide } from '../../lib/deck';
+import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/chart-text';
+import { fillTemplate, type ResolvedChart } from '../../lib/charts';
+import { slideRows, type Slide } from '../../lib/deck';
 import { footnoteLabel, formatFigure, formatNumber, formatPartialDate, qualifierPrefix } from '../../lib/format';
-import { CLAIM_TYPES, type Dataset, type Row } from '../../lib/schema';
+import { waffle } from '../../lib/geometry/waffle';
+import { CLAIM_TYPES, type Dataset, type EventRow, type FigureRow, type Row } from '../../lib/schema';
 import { reportCitation } from '../../lib/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
-import { describeRows } from '../charts/BoundedBars';
 import { TimelineSvg } from '../charts/TimelineChart';
-import { waffle } from '../../lib/geometry/waffle';
-
-export function slideRows(slide: Slide): Row[] {
-  const b = slide.body;
-  switch (b.type) {
-    case 'bars':
-    case 'cards':
-      return b.rows;
-    case 'waffle':
-      return [b.row, ...b.rows];
-    case 'timeline':
-      return b.events;
-    default:
-      return [];
-  }
-}
-
-/** A compact source line for a projector: sections and footnotes of what the slide shows. */
-export function slideSourceLine(rows: readonly Row[]): string {
-  const stored = rows.filter((r) => r.claimType !== 'derived');
-  const sections = [...new Set(stored.map((r) => r.section))].sort();
-  const notes = [...new Set(stored.map((r) => r.footnote).filter((f): f is number => f !== null))].sort((a, b) => a - b);
-  const none = stored.some((r) => r.footnote === null);
-  const parts = [`section${sections.length > 1 ? 's' : ''} ${sections.join(', ')}`];
-  if (notes.length) parts.push(`footnote${notes.length > 1 ? 's' : ''} ${notes.join(', ')}`);
-  if (none) parts.push(notes.length ? 'some figures without footnote' : 'no footnote');
-  return `Source: AIR Center, “The 44-Day Karabakh War” (2021), ${parts.join('; ')}.`;
-}
-
-export function slideClaimLine(rows: readonly Row[]): string {
-  const types = [...new Set(rows.map((r) => r.claimType))];
-  const quals = [...new Set(rows.flatMap((r) => ('qualifier' in r ? [r.qualifier] : [])))];
-  return `Claim type: ${types.join(', ')}${quals.length ? ` · qualifiers: ${quals.join(', ')}` : ''}`;
-}
 
 function Notes({ slide, rows, dataset }: { slide: Slide; rows: readonly Row[]; dataset: Dataset | undefined }) {
   return (
@@ -61,7 +29,7 @@ function Notes({ slide, rows, dataset }: { slide: Slide; rows: readonly Row[]; d
           <h4>Caveats</h4>
           <ul>
             {dataset.caveats.map((c) => (
-              <li key={c}>{c}</li>
+              <li key={c.key}>{c.text}</li>
             ))}
           </ul>
         </>
@@ -70,70 +38,52 @@ function Notes({ slide, rows, dataset }: { slide: Slide; rows: readonly Row[]; d
   );
 }
 
-function Body({ slide }: { slide: Slide }) {
-  const b = slide.body;
-  switch (b.type) {
-    case 'title':
-      return (
-        <div className="slide-title-body">
-          <p className="slide-kicker">Figures from the report</p>
-          <p className="slide-big">{REPORT.title}</p>
-          <p>
-            {REPORT.publisher}, {REPORT.place}, {REPORT.year}. Authors: {REPORT.authors.join(', ')}.
-          </p>
-          <p className="slide-standpoint">Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed; derived values are labelled.</p>
-          <p className="slide-hint no-print">→ / Space next · ← back · F full screen · N notes</p>
-        </div>
-      );
-    case 'closing': {
-      return (
-        <div className="slide-closing">
-          <p>Every figure with its section, footnote, cited source and verbatim phrase: the dataset pages, the downloads, and /sources.</p>
-          <h3>Caveats to keep in mind</h3>
-          <ul>
-            <li>The report is by a think tank of one party to the conflict; figures are its claims, attributed.</li>
-            <li>“Up to”, “nearly” and “over” are bounds, not points; “about” and “some” are approximate.</li>
-            <li>Casualty totals have no footnote; the map accuracy is a statement by a party; arms imports are SIPRI trend-indicator values printed as dollars.</li>
-            <li>Derived values (ratios, totals, the mapped-mines illustration) are computed here, not in the report.</li>
-          </ul>
-        </div>
-      );
-    }
-    case 'bars':
+/** The slide renderer of one chart spec; `width` is the SVG's layout width. */
+function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart; slide: Slide; width: number; dataset: Dataset | undefined }) {
+  const uid = `slide-${slide.key}-${c.id}`;
+  const single = slide.charts.length === 1;
+  switch (c.kind) {
+    case 'bounded-bars':
       return (
         <div className="slide-chart">
-          <BarPanelSvg rows={b.rows} width={620} uid={`slide-${slide.key}`} title={slide.headline} description={describeRows(b.rows)} />
+          <BarPanelSvg rows={c.rows as FigureRow[]} width={width} uid={uid} title={single ? slide.headline : c.title} description={c.description} />
+        </div>
+      );
+    case 'grouped-bars':
+      // One panel per unit, as on the page: unlike quantities never share an axis.
+      return (
+        <div className="slide-chart">
+          {c.panels.map((p, i) => (
+            <BarPanelSvg key={p.title} rows={p.rows} width={width} uid={`${uid}-${i}`} title={p.title} description={c.description} />
+          ))}
         </div>
       );
     case 'waffle': {
-      const w = waffle(b.row.value, { cell: 20, gap: 3 });
+      const row = c.rows[0] as FigureRow;
+      const w = waffle(row.value, { cell: 20, gap: 3 });
+      const caption = c.spec.display?.caption;
       return (
-        <div className="slide-split">
-          <div className="slide-waffle">
-            <svg className="chart-svg" viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`} role="img" aria-label={`${w.filled} of 100 cells: ${b.row.printed}`}>
-              {w.cells.map((c) => (
-                <rect key={c.index} x={c.x} y={c.y} width={c.size} height={c.size} rx={2} className={c.filled ? 'cell filled' : 'cell empty'} />
-              ))}
-            </svg>
-            <p className="slide-caption">Stated accuracy: {b.row.printed} (statement by a party)</p>
-          </div>
-          <div className="slide-chart">
-            <BarPanelSvg rows={b.rows} width={520} uid={`slide-${slide.key}`} title="Mines on the maps" description={describeRows(b.rows)} />
-          </div>
+        <div className="slide-waffle">
+          <svg className="chart-svg" viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`} role="img" aria-label={`${w.filled} of 100 cells: ${row.printed}`}>
+            {w.cells.map((cell) => (
+              <rect key={cell.index} x={cell.x} y={cell.y} width={cell.size} height={cell.size} rx={2} className={cell.filled ? 'cell filled' : 'cell empty'} />
+            ))}
+          </svg>
+          <p className="slide-caption">{caption && dataset ? fillTemplate(caption, { ds: dataset, rows: c.rows, unit: c.unit, where: `${c.datasetId}/${c.id}` }) : c.title}</p>
         </div>
       );
     }
-    case 'timeline':
+    case 'time-axis':
       return (
         <div className="slide-chart slide-timeline">
-          <TimelineSvg events={b.events} width={880} uid={`slide-${slide.key}`} title={slide.headline} compact />
+          <TimelineSvg events={c.rows as EventRow[]} width={880} uid={uid} title={single ? slide.headline : c.title} compact />
         </div>
       );
-    case 'cards':
+    case 'figure-cards':
       return (
         <ul className="slide-cards">
-          {b.rows.map((r) => {
-            // Units formatFigure writes with the number ("24%", "$3.274 billion", "12 km"); others get a smaller unit label.
+          {(c.rows as FigureRow[]).map((r) => {
+            // Units formatFigure writes with the number ("24%", a dollar amount, "12 km"); others get a smaller unit label.
             const unitInline = r.unit === '%' || r.unit === 'US$' || r.unit === 'km';
             return (
               <li key={r.id}>
@@ -154,21 +104,64 @@ function Body({ slide }: { slide: Slide }) {
   }
 }
 
+function Body({ slide, dataset }: { slide: Slide; dataset: Dataset | undefined }) {
+  switch (slide.layout) {
+    case 'title':
+      return (
+        <div className="slide-title-body">
+          <p className="slide-kicker">Figures from the report</p>
+          <p className="slide-big">{REPORT.title}</p>
+          <p>
+            {REPORT.publisher}, {REPORT.place}, {REPORT.year}. Authors: {REPORT.authors.join(', ')}.
+          </p>
+          <p className="slide-standpoint">Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed; derived values are labelled.</p>
+          <p className="slide-hint no-print">→ / Space next · ← back · F full screen · N notes</p>
+        </div>
+      );
+    case 'closing':
+      return (
+        <div className="slide-closing">
+          <p>Every figure with its section, footnote, cited source and verbatim phrase: the dataset pages, the downloads, and /sources.</p>
+          <h3>Caveats to keep in mind</h3>
+          <ul>
+            <li>The report is by a think tank of one party to the conflict; figures are its claims, attributed.</li>
+            <li>“Up to”, “nearly” and “over” are bounds, not points; “about” and “some” are approximate.</li>
+            <li>Casualty totals have no footnote; the map accuracy is a statement by a party; arms imports are SIPRI trend-indicator values printed as dollars.</li>
+            <li>Derived values (ratios, totals, the mapped-mines illustration) are computed here, not in the report.</li>
+          </ul>
+        </div>
+      );
+    default: {
+      const [first, ...rest] = slide.charts;
+      if (!first) return null;
+      if (rest.length === 0) return <SlideChart chart={first} slide={slide} width={620} dataset={dataset} />;
+      return (
+        <div className="slide-split">
+          {slide.charts.map((c) => (
+            <SlideChart key={c.id} chart={c} slide={slide} width={520} dataset={dataset} />
+          ))}
+        </div>
+      );
+    }
+  }
+}
+
 export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
   const rows = slideRows(slide);
   const dataset = datasets.find((d) => d.id === slide.datasetId);
+  const framing = slide.layout === 'title' || slide.layout === 'closing';
   return (
-    <section className={`slide slide-${slide.body.type}`} data-slide-key={slide.key} data-dataset={slide.datasetId ?? ''} aria-roledescription="slide" aria-label={slide.headline}>
+    <section className={`slide slide-${slide.layout}`} data-slide-key={slide.key} data-dataset={slide.datasetId ?? ''} aria-roledescription="slide" aria-label={slide.headline}>
       <h2 className="slide-headline">{slide.headline}</h2>
       <div className="slide-body">
-        <Body slide={slide} />
+        <Body slide={slide} dataset={dataset} />
       </div>
       <footer className="slide-footer">
         <p className="slide-source" data-testid="slide-source">
-          {slide.body.type === 'title' || slide.body.type === 'closing' ? `Source: ${REPORT.publisher}, “${REPORT.title}”, ${REPORT.place} ${REPORT.year}.` : slideSourceLine(rows)}
+          {framing ? reportSourceLine() : slideSourceLine(rows)}
         </p>
         <p className="slide-claim">
-          {slide.body.type === 'title' || slide.body.type === 'closing' ? `Claim types used: ${CLAIM_TYPES.join(', ')}` : slideClaimLine(rows)}
+          {framing ? `Claim types used: ${CLAIM_TYPES.join(', ')}` : slideClaimLine(rows)}
         </p>
       </footer>
       <Notes slide={slide} rows={rows} dataset={dataset} />

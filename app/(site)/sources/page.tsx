@@ -3,6 +3,8 @@ import { FOOTNOTES } from '../../../data/footnotes';
 import { REPORT } from '../../../data/report';
 import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../../lib/claims';
 import { getDatasets } from '../../../lib/datasets';
+import { footnoteLabel } from '../../../lib/format';
+import { rowById } from '../../../lib/rows';
 import { CLAIM_TYPES, QUALIFIERS } from '../../../lib/schema';
 import { reportCitation } from '../../../lib/serialize';
 
@@ -10,6 +12,9 @@ export const metadata: Metadata = { title: 'Sources and method' };
 
 export default function SourcesPage() {
   const datasets = getDatasets();
+  const casualties = datasets.find((d) => d.id === 'casualties');
+  // The citation example is a figure of the data, never typed here.
+  const example = rowById(casualties?.kind === 'figures' ? casualties.rows : [], 'combatants-killed-official', 'sources page');
   return (
     <>
       <h1>Sources and method</h1>
@@ -51,7 +56,7 @@ export default function SourcesPage() {
       <h2>How to cite a figure</h2>
       <p>Quote the figure as printed, the report, the section and the footnote, and the source that footnote cites. For example:</p>
       <blockquote>
-        “up to seven thousand combatants” (official reports, both sides): {reportCitation()} Section 5.2, no footnote.
+        “{example.printed} combatants” (official reports, both sides): {reportCitation()} Section {example.section}, {footnoteLabel(example.footnote)}.
       </blockquote>
       <p>
         Every row in the tables and downloads carries these fields: <code>section</code>, <code>footnote</code>, <code>source</code>, <code>quote</code>,{' '}
@@ -66,7 +71,7 @@ export default function SourcesPage() {
           </h3>
           <ul>
             {d.caveats.map((c) => (
-              <li key={c}>{c}</li>
+              <li key={c.key}>{c.text}</li>
             ))}
           </ul>
         </section>

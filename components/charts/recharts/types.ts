@@ -3,7 +3,7 @@ export interface BarDatum {
   id: string;
   name: string;
   value: number;
-  /** the figure as the chart labels it, with its qualifier ("nearly 97,000") */
+  /** the figure as the chart labels it, with its qualifier ("nearly" and the number, as formatFigure writes it) */
   text: string;
   /** true when the value is a bound or approximate, drawn with a dashed outline */
   hedged: boolean;

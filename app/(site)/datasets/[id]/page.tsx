@@ -33,7 +33,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
       <p>
         <strong>Unit:</strong> {ds.unit}. <strong>Source:</strong> {ds.source}
       </p>
-      <Caveats caveats={ds.caveats} />
+      <Caveats caveats={ds.caveats.map((c) => c.text)} />
       <DatasetCharts dataset={ds} />
       <h2 id="table-heading">Table of values with their provenance</h2>
       <DataTable kind={ds.kind} rows={ds.rows} caption={`${ds.title}: ${ds.rows.length} rows`} />
