@@ -30,6 +30,19 @@ function ensureBrowser() {
   console.error('No Chromium for the end-to-end tests: set CHROMIUM_PATH, install Debian\'s chromium, or run `npx playwright install chromium`.');
 }
 
+/** The real clients the end-to-end tests open files with: LibreOffice Impress (PowerPoint files) and poppler (its PDFs). */
+function ensureClients() {
+  const missing = [['/usr/bin/soffice', 'libreoffice-impress'], ['/usr/bin/pdftotext', 'poppler-utils']].filter(([bin]) => !existsSync(bin)).map(([, pkg]) => pkg);
+  if (missing.length === 0 || process.env.SOFFICE_PATH) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log(`Installing ${missing.join(', ')} with apt-get for the real-client tests …`);
+    run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`]);
+    return;
+  }
+  console.error(`The real-client tests need ${missing.join(', ')} (Debian packages): install them, or those tests fail.`);
+}
+
 // 1. Unit tests
 const unitFiles = readdirSync('lib').filter((f) => f.endsWith('.test.ts')).map((f) => join('lib', f));
 const tap = join(tmp, 'unit.tap');
@@ -55,6 +68,7 @@ results.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildSt
 // 3. End-to-end tests
 if (buildStatus === 0) {
   ensureBrowser();
+  ensureClients();
   const json = join(tmp, 'e2e.json');
   const status = run(bin('playwright'), ['test'], { PW_JSON: json });
   let e = { name: 'e2e', passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };

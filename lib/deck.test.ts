@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getDatasets } from './datasets';
 import { allSlides, deckSlides, keyAction, parseIds, parseSlide, step } from './deck';
+import { formatElapsed, gotoIndex, parseDeckMessage, replayKeys } from './deck-nav';
 
 const datasets = getDatasets();
 const known = datasets.map((d) => d.id);
@@ -62,5 +63,33 @@ describe('deck model', () => {
     assert.equal(step(4, 'next', 5), 4);
     assert.equal(step(2, 'last', 5), 4);
     assert.equal(step(2, 'first', 5), 0);
+  });
+
+  it('jumps to a typed slide number, clamped, and ignores anything else', () => {
+    assert.equal(gotoIndex('12', 20), 11);
+    assert.equal(gotoIndex('1', 20), 0);
+    assert.equal(gotoIndex('0', 20), 0);
+    assert.equal(gotoIndex('99', 20), 19);
+    assert.equal(gotoIndex('', 20), null);
+    assert.equal(gotoIndex('1a', 20), null);
+    assert.equal(gotoIndex('12345', 20), null);
+  });
+
+  it('accepts only the two message shapes between the deck windows', () => {
+    assert.deepEqual(parseDeckMessage({ type: 'goto', deck: 'a,b', index: 3 }), { type: 'goto', deck: 'a,b', index: 3 });
+    assert.deepEqual(parseDeckMessage({ type: 'hello', deck: '' }), { type: 'hello', deck: '' });
+    for (const bad of [null, 'goto', { type: 'goto', deck: 'x', index: -1 }, { type: 'goto', deck: 'x', index: 1.5 }, { type: 'goto', deck: 1, index: 1 }, { type: 'eval', deck: 'x' }, { type: 'goto', deck: 'x', index: '2' }]) {
+      assert.equal(parseDeckMessage(bad), null, JSON.stringify(bad));
+    }
+  });
+
+  it('formats the presenter timer and replays early keys from the opening slide', () => {
+    assert.equal(formatElapsed(0), '0:00');
+    assert.equal(formatElapsed(65_400), '1:05');
+    assert.equal(formatElapsed(3_725_000), '1:02:05');
+    assert.equal(formatElapsed(-5), '0:00');
+    assert.equal(replayKeys(0, ['ArrowRight', 'ArrowRight', ' '], 20), 3);
+    assert.equal(replayKeys(2, ['ArrowLeft', 'End'], 20), 19);
+    assert.equal(replayKeys(0, ['x', 'ArrowLeft'], 20), 0);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * The briefing deck's model (pure): which slides a deck has, in what order, and how the URL's
- * `slide` and `ids` parameters are read. Slides are 1-based in the URL.
+ * The briefing deck's model (pure): which slides a deck has, picked from the chart specs, and their notes.
+ * How the URL's `slide` and `ids` parameters are read and keys move the deck is in lib/deck-nav.ts, which
+ * the browser loads without the data.
  */
 import { REPORT } from '../data/report';
 import { SLIDE_SPECS } from './chart-specs';
 import { chartOf } from './chart-registry';
 import { fillTemplate, type ResolvedChart, type SlideSpec } from './charts';
-import type { Dataset, Row } from './schema';
+import { footnoteLabel } from './format';
+import type { ClaimType, Dataset, Row } from './schema';
 
 /** How a slide lays out its charts (also its CSS class). */
 export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards';
@@ -77,67 +79,31 @@ export function slideRows(slide: Pick<Slide, 'charts'>): Row[] {
   return slide.charts.flatMap((c) => c.rows).filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-/** `ids=a,b` → known ids in the given order (deduplicated) and the unknown ones; null/empty → every dataset. */
-export function parseIds(raw: string | null | undefined, known: readonly string[]): { ids: string[]; unknown: string[] } {
-  if (raw === null || raw === undefined || raw.trim() === '') return { ids: [...known], unknown: [] };
-  const parts = raw.slice(0, 2000).split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50);
-  const ids: string[] = [];
-  const unknown: string[] = [];
-  for (const p of parts) {
-    if (known.includes(p)) {
-      if (!ids.includes(p)) ids.push(p);
-    } else if (!unknown.includes(p)) unknown.push(p.slice(0, 60));
-  }
-  return { ids: ids.length > 0 ? ids : [...known], unknown };
+/** The closing slide's points, the same in the web deck and the PowerPoint file. */
+export const CLOSING_POINTS: readonly string[] = [
+  'The report is by a think tank of one party to the conflict; figures are its claims, attributed.',
+  '“Up to”, “nearly” and “over” are bounds, not points; “about” and “some” are approximate.',
+  'Casualty totals have no footnote; the map accuracy is a statement by a party; arms imports are SIPRI trend-indicator values printed as dollars.',
+  'Derived values (ratios, totals, the mapped-mines illustration) are computed here, not in the report.',
+];
+
+export interface SlideNotes {
+  /** One per row shown: the verbatim phrase, where it is in the report, and the cited source. */
+  quotes: { id: string; text: string; claimType: ClaimType }[];
+  /** Shown when the slide shows no row (title, closing). */
+  fallback: string | null;
+  caveats: string[];
 }
 
-/** The slides of a deck limited to `ids`, in the order of `ids`, keeping the title and closing slides. */
-export function deckSlides<S extends Pick<Slide, 'datasetId'>>(slides: readonly S[], ids: readonly string[]): S[] {
-  const first = slides.filter((s) => s.datasetId === null).slice(0, 1);
-  const last = slides.filter((s) => s.datasetId === null).slice(1);
-  return [...first, ...ids.flatMap((id) => slides.filter((s) => s.datasetId === id)), ...last];
+/** The speaker notes of a slide: what the web deck shows on N and the PowerPoint file carries as notes. */
+export function slideNotes(slide: Pick<Slide, 'charts' | 'datasetId'>, datasets: readonly Dataset[], citation: string): SlideNotes {
+  const rows = slideRows(slide);
+  const dataset = datasets.find((d) => d.id === slide.datasetId);
+  return {
+    quotes: rows.map((r) => ({ id: r.id, text: `“${r.quote}” — section ${r.section}, ${footnoteLabel(r.footnote)}: ${r.source}`, claimType: r.claimType })),
+    fallback: rows.length === 0 ? citation : null,
+    caveats: dataset ? dataset.caveats.map((c) => c.text) : [],
+  };
 }
 
-/** `slide=N` (1-based) → the nearest valid slide index (0-based). Not a number → the first slide. */
-export function parseSlide(raw: string | null | undefined, count: number): number {
-  if (count <= 0) return 0;
-  const n = raw === null || raw === undefined ? Number.NaN : Number(raw.trim());
-  if (!Number.isFinite(n) || raw?.trim() === '') return 0;
-  return Math.min(Math.max(Math.round(n), 1), count) - 1;
-}
-
-export type DeckAction = 'next' | 'prev' | 'first' | 'last' | null;
-
-export function keyAction(key: string): DeckAction {
-  switch (key) {
-    case 'ArrowRight':
-    case ' ':
-    case 'Spacebar':
-    case 'PageDown':
-      return 'next';
-    case 'ArrowLeft':
-    case 'PageUp':
-      return 'prev';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    default:
-      return null;
-  }
-}
-
-export function step(index: number, action: DeckAction, count: number): number {
-  switch (action) {
-    case 'next':
-      return Math.min(index + 1, count - 1);
-    case 'prev':
-      return Math.max(index - 1, 0);
-    case 'first':
-      return 0;
-    case 'last':
-      return count - 1;
-    default:
-      return index;
-  }
-}
+export { deckSlides, keyAction, parseIds, parseSlide, step, type DeckAction } from './deck-nav';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { parseIds } from '../../lib/deck';
+import { parseIds } from '../../lib/deck-nav';
 
 interface Item {
   id: string;
@@ -39,6 +39,23 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
       setStatus(`${title(id)} moved to position ${j + 1}.`);
       return next;
     });
+  };
+
+  const [making, setMaking] = useState(false);
+  const downloadPowerPoint = async () => {
+    const name = selected.length ? 'briefing-deck-custom.pptx' : 'briefing-deck.pptx';
+    setMaking(true);
+    setStatus('Making the PowerPoint file…');
+    try {
+      // The writer and the deck model load on this click only, never with the page.
+      const { downloadPptx } = await import('./pptx-download');
+      const bytes = await downloadPptx(selected, name);
+      setStatus(`PowerPoint file ready: ${name} (${Math.round(bytes / 1024)} KB, ${selected.length || datasets.length} datasets in this order).`);
+    } catch (e) {
+      setStatus(`The PowerPoint file could not be made here (${e instanceof Error ? e.message : 'unknown error'}). The full deck is also a download: /data/brief.pptx.`);
+    } finally {
+      setMaking(false);
+    }
   };
 
   const copy = async () => {
@@ -91,6 +108,13 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
           Copy link
         </button>{' '}
         <code data-testid="deck-link">{href}</code>
+      </p>
+      {/* On its own line: a label that arrives late cannot move the link above it. */}
+      <p className="builder-actions">
+        <button type="button" onClick={downloadPowerPoint} disabled={making} data-testid="download-pptx">
+          Download PowerPoint
+        </button>{' '}
+        <span className="muted">a .pptx of these slides with native, editable charts, made here in the browser</span>
       </p>
       <p role="status" className="muted">
         {status}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { deckSlides, keyAction, parseIds, parseSlide, step, type DeckAction } from '../../lib/deck';
+import { deckSlides, formatElapsed, gotoIndex, keyAction, parseDeckMessage, parseIds, parseSlide, replayKeys, step, type DeckAction } from '../../lib/deck-nav';
 
 interface SlideMeta {
   key: string;
@@ -9,20 +9,55 @@ interface SlideMeta {
   headline: string;
 }
 
+declare global {
+  interface Window {
+    /** Keys pressed before this script ran, recorded by the page's inline script (app/brief/page.tsx). */
+    __deckEarly?: string[];
+    __deckEarlyOff?: () => void;
+  }
+}
+
+const CHANNEL = 'karabakh-brief-deck';
+const TIMER_KEY = 'karabakh-brief-presenter-start';
+
+function clock(d: Date): string {
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
 /**
  * Drives the server-rendered slides: shows one at a time, follows and writes ?slide=N (1-based),
  * keeps only ?ids=… datasets in their order, and handles keys, clicks, full screen and notes.
- * Without scripts every slide stays visible, one after another.
+ * With ?view=presenter it is the presenter view (current and next slide, notes, timer, clock); the audience
+ * and presenter windows move together through a BroadcastChannel, both ways. Without scripts every slide
+ * stays visible, one after another.
  */
 export function DeckController({ slides, datasetIds, children }: { slides: SlideMeta[]; datasetIds: string[]; children: ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
+  const presenterNotes = useRef<HTMLDivElement>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
   const [deck, setDeck] = useState<SlideMeta[]>(slides);
+  const [deckId, setDeckId] = useState('');
   const [index, setIndex] = useState(0);
+  const indexRef = useRef(0);
+  const deckIdRef = useRef('');
   const [unknown, setUnknown] = useState<string[]>([]);
   const [notes, setNotes] = useState(false);
   const [ready, setReady] = useState(false);
+  const [presenter, setPresenter] = useState(false);
+  const [overview, setOverview] = useState<number | null>(null);
+  const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [now, setNow] = useState(0);
+  const [start, setStart] = useState(0);
 
-  // Read the URL once on load and on history navigation.
+  /** Every move goes through here: the other window follows unless the move came from it. */
+  const moveTo = useCallback((i: number, fromOtherWindow = false) => {
+    indexRef.current = i;
+    setIndex(i);
+    if (!fromOtherWindow) channel.current?.postMessage({ type: 'goto', deck: deckIdRef.current, index: i });
+  }, []);
+
+  // Read the URL once on load and on history navigation; replay keys pressed before this ran.
   useEffect(() => {
     const read = () => {
       const params = new URLSearchParams(window.location.search);
@@ -30,7 +65,15 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
       const d = deckSlides(slides, ids);
       setDeck(d);
       setUnknown(bad);
-      setIndex(parseSlide(params.get('slide'), d.length));
+      deckIdRef.current = ids.join(',');
+      setDeckId(ids.join(','));
+      setPresenter(params.get('view') === 'presenter');
+      const early = window.__deckEarly ?? [];
+      window.__deckEarlyOff?.();
+      window.__deckEarly = [];
+      const i = replayKeys(parseSlide(params.get('slide'), d.length), early, d.length);
+      indexRef.current = i;
+      setIndex(i);
       setReady(true);
     };
     read();
@@ -38,7 +81,25 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
     return () => window.removeEventListener('popstate', read);
   }, [slides, datasetIds]);
 
-  // Show the current slide, order the deck's slides, hide the rest.
+  // The two windows of one deck keep in step; a window that (re)loads asks where the other one is.
+  useEffect(() => {
+    if (!ready || typeof BroadcastChannel === 'undefined') return;
+    const ch = new BroadcastChannel(CHANNEL);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent) => {
+      const m = parseDeckMessage(e.data);
+      if (!m || m.deck !== deckIdRef.current) return;
+      if (m.type === 'hello') ch.postMessage({ type: 'goto', deck: m.deck, index: indexRef.current });
+      else if (m.index !== indexRef.current && m.index < deck.length) moveTo(m.index, true);
+    };
+    ch.postMessage({ type: 'hello', deck: deckIdRef.current });
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, [ready, deck.length, deckId, moveTo]);
+
+  // Show the current slide (and in the presenter view the next one), order the deck's slides, hide the rest.
   useEffect(() => {
     if (!ready || !root.current) return;
     const order = new Map(deck.map((s, i) => [s.key, i]));
@@ -47,21 +108,73 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
       const pos = order.get(key);
       el.classList.toggle('in-deck', pos !== undefined);
       el.classList.toggle('current', pos === index);
+      el.classList.toggle('next-up', presenter && pos === index + 1);
+      el.classList.toggle('selected', overview !== null && pos === overview);
       el.classList.toggle('last-in-deck', pos === deck.length - 1);
       el.style.order = String(pos ?? 999);
-      el.setAttribute('aria-hidden', pos === index ? 'false' : 'true');
+      el.setAttribute('aria-hidden', pos === index || (overview !== null && pos !== undefined) ? 'false' : 'true');
     });
+    const notesEl = root.current.querySelector('section.slide.current .notes');
+    if (presenter && presenterNotes.current) presenterNotes.current.replaceChildren(...(notesEl ? [...notesEl.cloneNode(true).childNodes] : []));
     const url = new URL(window.location.href);
     url.searchParams.set('slide', String(index + 1));
     window.history.replaceState(window.history.state, '', `${url.pathname}?${url.searchParams.toString()}`);
-  }, [deck, index, ready]);
+  }, [deck, index, ready, presenter, overview]);
 
-  const go = useCallback((action: DeckAction) => setIndex((i) => step(i, action, deck.length)), [deck.length]);
+  // Presenter view: the slides' scale follows the window; the timer survives a reload.
+  useEffect(() => {
+    if (!presenter || !root.current) return;
+    const el = root.current;
+    const fit = () => {
+      el.style.setProperty('--z-current', String(Math.min((window.innerWidth * 0.6) / 1280, (window.innerHeight * 0.55) / 720)));
+      el.style.setProperty('--z-next', String(Math.min((window.innerWidth * 0.33) / 1280, (window.innerHeight * 0.3) / 720)));
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    const saved = Number(window.localStorage.getItem(TIMER_KEY));
+    const t0 = Number.isFinite(saved) && saved > 0 && Date.now() - saved < 12 * 3600_000 ? saved : Date.now();
+    window.localStorage.setItem(TIMER_KEY, String(t0));
+    setStart(t0);
+    setNow(Date.now());
+    const tick = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      window.removeEventListener('resize', fit);
+      window.clearInterval(tick);
+    };
+  }, [presenter]);
+
+  const go = useCallback((action: DeckAction) => moveTo(step(indexRef.current, action, deck.length)), [deck.length, moveTo]);
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }, []);
+
+  const openPresenter = useCallback(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('view', 'presenter');
+    url.searchParams.set('slide', String(indexRef.current + 1));
+    const w = window.open(url.toString(), 'karabakh-brief-presenter', 'popup,width=1200,height=800');
+    setNotice(w ? '' : 'The presenter view was blocked as a pop-up: allow pop-ups for this site, or open this deck’s address with ?view=presenter in another window.');
+  }, []);
+
+  const resetTimer = useCallback(() => {
+    const t0 = Date.now();
+    window.localStorage.setItem(TIMER_KEY, String(t0));
+    setStart(t0);
+    setNow(t0);
+  }, []);
+
+  useEffect(() => {
+    if (gotoBuffer === null) return;
+    // A pause after the digits jumps as Enter would.
+    const t = window.setTimeout(() => {
+      const i = gotoIndex(gotoBuffer, deck.length);
+      if (i !== null) moveTo(i);
+      setGotoBuffer(null);
+    }, 1500);
+    return () => window.clearTimeout(t);
+  }, [gotoBuffer, deck.length, moveTo]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -69,54 +182,117 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
       const target = e.target as HTMLElement | null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
       if (target && target.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
+      const k = e.key.toLowerCase();
+      if (gotoBuffer !== null) {
+        e.preventDefault();
+        if (/^\d$/.test(e.key)) setGotoBuffer((b) => `${b ?? ''}${e.key}`.slice(0, 4));
+        else if (e.key === 'Backspace') setGotoBuffer((b) => (b ?? '').slice(0, -1));
+        else {
+          const i = e.key === 'Enter' ? gotoIndex(gotoBuffer, deck.length) : null;
+          if (i !== null) moveTo(i);
+          setGotoBuffer(null);
+        }
+        return;
+      }
+      if (overview !== null) {
+        const move: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+        if (e.key in move) {
+          e.preventDefault();
+          setOverview((o) => Math.min(Math.max((o ?? 0) + move[e.key]!, 0), deck.length - 1));
+        } else if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          moveTo(overview);
+          setOverview(null);
+        } else if (e.key === 'Escape' || k === 'o') {
+          e.preventDefault();
+          setOverview(null);
+        }
+        return;
+      }
       const action = keyAction(e.key);
       if (action) {
         e.preventDefault();
         go(action);
         return;
       }
-      const k = e.key.toLowerCase();
       if (k === 'f') {
         e.preventDefault();
         toggleFullscreen();
       } else if (k === 'n') {
         e.preventDefault();
         setNotes((n) => !n);
-      } else if (e.key === 'Escape' && document.fullscreenElement) {
+      } else if (k === 's' && !presenter) {
+        e.preventDefault();
+        openPresenter();
+      } else if (k === 'g') {
+        e.preventDefault();
+        setGotoBuffer('');
+      } else if (k === 'o' || (e.key === 'Escape' && !document.fullscreenElement)) {
+        e.preventDefault();
+        setOverview(indexRef.current);
+      } else if (e.key === 'Escape') {
         void document.exitFullscreen().catch(() => undefined);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, toggleFullscreen]);
+  }, [go, toggleFullscreen, openPresenter, moveTo, presenter, overview, gotoBuffer, deck.length]);
 
   const onClick = (e: React.MouseEvent<HTMLDivElement>) => {
     const t = e.target as HTMLElement;
-    if (t.closest('a, button, .notes, .deck-bar')) return;
+    if (overview !== null) {
+      const key = t.closest<HTMLElement>('section.slide')?.dataset.slideKey;
+      const i = deck.findIndex((s) => s.key === key);
+      if (i >= 0) {
+        moveTo(i);
+        setOverview(null);
+      }
+      return;
+    }
+    if (presenter || t.closest('a, button, .notes, .deck-bar')) return;
     const rect = e.currentTarget.getBoundingClientRect();
     go(e.clientX - rect.left < rect.width / 2 ? 'prev' : 'next');
   };
 
   const current = deck[index];
+  const mode = `${presenter ? ' presenter' : ''}${overview !== null ? ' overview' : ''}`;
   return (
-    <div ref={root} className={`deck${ready ? ' deck-active' : ''}${notes ? ' show-notes' : ''}`} data-ready={ready ? 'true' : 'false'}>
+    <div ref={root} className={`deck${ready ? ' deck-active' : ''}${notes && !presenter ? ' show-notes' : ''}${mode}`} data-ready={ready ? 'true' : 'false'}>
       {unknown.length > 0 ? (
         <p className="deck-notice no-print" role="status">
           Not in this deck (unknown dataset ids, skipped): {unknown.join(', ')}
         </p>
       ) : null}
+      {notice ? <p className="deck-notice no-print" role="alert">{notice}</p> : null}
+      {overview !== null ? <p className="deck-notice no-print">Overview: arrows choose a slide, Enter opens it, Esc closes.</p> : null}
       <div className="deck-slides" onClick={onClick}>
         {children}
       </div>
+      {presenter ? (
+        <section className="presenter-panel no-print" aria-label="Presenter view">
+          <p className="presenter-meta">
+            <strong data-testid="presenter-position">Slide {index + 1} of {deck.length}</strong>
+            <span>
+              Elapsed <strong data-testid="presenter-elapsed">{formatElapsed(now - start)}</strong>{' '}
+              <button type="button" onClick={resetTimer}>Reset</button>
+            </span>
+            <span>Clock <strong>{now ? clock(new Date(now)) : ''}</strong></span>
+            <span>{index + 1 < deck.length ? `Next: ${deck[index + 1]!.headline}` : 'Last slide'}</span>
+          </p>
+          <div className="presenter-notes" ref={presenterNotes} data-testid="presenter-notes" />
+        </section>
+      ) : null}
       <nav className="deck-bar no-print" aria-label="Slides">
         <button type="button" onClick={() => go('prev')} disabled={index === 0} aria-label="Previous slide">←</button>
-        <span className="deck-progress" aria-live="polite" data-testid="progress">
-          {index + 1} / {deck.length}
+        <span className="deck-progress" data-testid="progress">
+          {gotoBuffer !== null ? `Go to: ${gotoBuffer}_` : `${index + 1} / ${deck.length}`}
         </span>
         <span className="visually-hidden" aria-live="polite">{current ? `Slide ${index + 1} of ${deck.length}: ${current.headline}` : ''}</span>
         <button type="button" onClick={() => go('next')} disabled={index >= deck.length - 1} aria-label="Next slide">→</button>
         <button type="button" onClick={() => setNotes((n) => !n)} aria-pressed={notes}>Notes (N)</button>
         <button type="button" onClick={toggleFullscreen}>Full screen (F)</button>
+        {presenter ? null : <button type="button" onClick={openPresenter}>Presenter (S)</button>}
+        <button type="button" onClick={() => setOverview((o) => (o === null ? indexRef.current : null))} aria-pressed={overview !== null}>Overview (O)</button>
         <a href="/brief/build">Custom deck</a>
         <a href="/">Exit</a>
       </nav>

@@ -1,35 +1,36 @@
 import { REPORT } from '../../data/report';
 import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/chart-text';
 import { fillTemplate, type ResolvedChart } from '../../lib/charts';
-import { slideRows, type Slide } from '../../lib/deck';
-import { footnoteLabel, formatFigure, formatNumber, formatPartialDate, qualifierPrefix } from '../../lib/format';
+import { CLOSING_POINTS, slideNotes, slideRows, type Slide } from '../../lib/deck';
+import { formatFigure, formatNumber, formatPartialDate, qualifierPrefix } from '../../lib/format';
 import { waffle } from '../../lib/geometry/waffle';
-import { CLAIM_TYPES, type Dataset, type EventRow, type FigureRow, type Row } from '../../lib/schema';
+import { CLAIM_TYPES, type Dataset, type EventRow, type FigureRow } from '../../lib/schema';
 import { reportCitation } from '../../lib/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
 import { TimelineSvg } from '../charts/TimelineChart';
 
-function Notes({ slide, rows, dataset }: { slide: Slide; rows: readonly Row[]; dataset: Dataset | undefined }) {
+function Notes({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
+  const n = slideNotes(slide, datasets, reportCitation());
   return (
     <aside className="notes" aria-label="Speaker notes" data-notes={slide.key}>
       <h3>Speaker notes</h3>
-      {rows.length > 0 ? (
+      {n.fallback === null ? (
         <ul>
-          {rows.map((r) => (
-            <li key={r.id}>
-              “{r.quote}” — section {r.section}, {footnoteLabel(r.footnote)}: {r.source} <em>({r.claimType})</em>
+          {n.quotes.map((q) => (
+            <li key={q.id}>
+              {q.text} <em>({q.claimType})</em>
             </li>
           ))}
         </ul>
       ) : (
-        <p>{reportCitation()}</p>
+        <p>{n.fallback}</p>
       )}
-      {dataset ? (
+      {n.caveats.length > 0 ? (
         <>
           <h4>Caveats</h4>
           <ul>
-            {dataset.caveats.map((c) => (
-              <li key={c.key}>{c.text}</li>
+            {n.caveats.map((c) => (
+              <li key={c}>{c}</li>
             ))}
           </ul>
         </>
@@ -124,10 +125,9 @@ function Body({ slide, dataset }: { slide: Slide; dataset: Dataset | undefined }
           <p>Every figure with its section, footnote, cited source and verbatim phrase: the dataset pages, the downloads, and /sources.</p>
           <h3>Caveats to keep in mind</h3>
           <ul>
-            <li>The report is by a think tank of one party to the conflict; figures are its claims, attributed.</li>
-            <li>“Up to”, “nearly” and “over” are bounds, not points; “about” and “some” are approximate.</li>
-            <li>Casualty totals have no footnote; the map accuracy is a statement by a party; arms imports are SIPRI trend-indicator values printed as dollars.</li>
-            <li>Derived values (ratios, totals, the mapped-mines illustration) are computed here, not in the report.</li>
+            {CLOSING_POINTS.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
           </ul>
         </div>
       );
@@ -164,7 +164,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
           {framing ? `Claim types used: ${CLAIM_TYPES.join(', ')}` : slideClaimLine(rows)}
         </p>
       </footer>
-      <Notes slide={slide} rows={rows} dataset={dataset} />
+      <Notes slide={slide} datasets={datasets} />
     </section>
   );
 }

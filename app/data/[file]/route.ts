@@ -1,17 +1,24 @@
+import PptxGenJS from 'pptxgenjs';
 import { getDataset, getDatasets } from '../../../lib/datasets';
+import { PPTX_TYPE, pptxFiles, pptxOf } from '../../../lib/pptx-deck';
 import { dataPackage, datasetCsv, datasetJson, downloadFiles } from '../../../lib/serialize';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return downloadFiles(getDatasets()).map((file) => ({ file }));
+  return [...downloadFiles(getDatasets()), ...pptxFiles().map((f) => f.file)].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (file === 'datapackage.json') {
     return Response.json(dataPackage(getDatasets()), { headers: { 'Content-Disposition': 'inline; filename="datapackage.json"' } });
+  }
+  const deck = pptxFiles().find((f) => f.file === file);
+  if (deck) {
+    const bytes = await pptxOf(PptxGenJS, deck.ids);
+    return new Response(bytes as BodyInit, { headers: { 'Content-Type': PPTX_TYPE, 'Content-Disposition': `attachment; filename="${file}"` } });
   }
   const match = /^([a-z0-9-]+)\.(csv|json)$/.exec(file);
   const ds = match ? getDataset(match[1] as string) : undefined;

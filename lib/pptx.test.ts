@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import JSZip from 'jszip';
+import PptxGenJS from 'pptxgenjs';
+import { getDatasets } from './datasets';
+import { allSlides } from './deck';
+import { barLegend, pptxSlides } from './pptx';
+import { pptxFiles, pptxOf } from './pptx-deck';
+import { finishChartXml } from './pptx-finish';
+import type { EventRow, FigureRow } from './schema';
+
+const datasets = getDatasets();
+const figureRows = datasets.flatMap((d) => (d.kind === 'figures' ? d.rows : []));
+const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const pts = (xml: string) => [...xml.matchAll(/<c:pt idx="\d+">\s*<c:v>([^<]*)<\/c:v>/g)].map((m) => decode(m[1]!));
+
+interface ChartRead {
+  file: string;
+  categories: string[];
+  values: number[];
+  labels: string[];
+  hatched: number[];
+  axIds: string[];
+  declared: string[];
+}
+
+async function readCharts(bytes: Uint8Array): Promise<{ zip: JSZip; charts: ChartRead[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const charts: ChartRead[] = [];
+  for (const file of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) {
+    const xml = await zip.file(file)!.async('string');
+    charts.push({
+      file,
+      categories: pts(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)![1]!),
+      values: pts(/<c:val>([\s\S]*?)<\/c:val>/.exec(xml)![1]!).map(Number),
+      labels: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)),
+      hatched: [...xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>/g)].map((m) => Number(m[1])),
+      axIds: [...(/<c:barChart>([\s\S]*?)<\/c:barChart>/.exec(xml)![1]!).matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
+      declared: [...xml.matchAll(/<c:(?:valAx|catAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
+    });
+  }
+  return { zip, charts };
+}
+
+const files = await Promise.all(pptxFiles().map(async (f) => ({ ...f, bytes: await pptxOf(PptxGenJS, f.ids) })));
+
+describe('PowerPoint files', () => {
+  it('has a full deck and one file per dataset', () => {
+    assert.deepEqual(files.map((f) => f.file), ['brief.pptx', ...datasets.map((d) => `${d.id}.pptx`)]);
+  });
+
+  it('every chart holds the dataset’s values, and every bound’s label carries the report’s qualifier', async () => {
+    let charts = 0;
+    let bounded = 0;
+    for (const f of files) {
+      for (const c of (await readCharts(f.bytes)).charts) {
+        charts++;
+        assert.equal(c.values.length, c.categories.length, c.file);
+        assert.equal(c.labels.length, c.values.length, `${f.file} ${c.file}: one label per bar`);
+        c.categories.forEach((cat, i) => {
+          const row = figureRows.find((r) => r.label === cat.replace(/ \(derived\)$/, '')) as FigureRow | undefined;
+          assert.ok(row, `${f.file}: no row labelled "${cat}"`);
+          assert.equal(c.values[i], row.value, `${f.file}: ${row.id}`);
+          if (row.qualifier !== 'exact') {
+            bounded++;
+            assert.ok(c.labels[i]!.startsWith(`${row.qualifier} `), `${f.file}: ${row.id} labelled "${c.labels[i]}"`);
+          } else {
+            assert.match(c.labels[i]!, /^[$0-9]/, `${f.file}: ${row.id} labelled "${c.labels[i]}"`);
+          }
+          const open = row.qualifier === 'up to' || row.qualifier === 'nearly' || row.qualifier === 'over';
+          assert.equal(c.hatched.includes(i), open, `${f.file}: ${row.id} hatched only if a bound`);
+        });
+        assert.ok(c.axIds.every((id) => c.declared.includes(id)), `${f.file} ${c.file}: axis ids ${c.axIds} but axes ${c.declared}`);
+      }
+    }
+    assert.equal(charts, 12, `${charts} charts: six in the full deck, six in the dataset files`);
+    assert.ok(bounded >= 10, `${bounded} bounded bars`);
+  });
+
+  it('gives the same bytes when built twice from the same data', async () => {
+    const again = await pptxOf(PptxGenJS, []);
+    assert.equal(Buffer.compare(Buffer.from(again), Buffer.from(files[0]!.bytes)), 0);
+  });
+
+  it('has speaker notes on every slide with the verbatim phrases, and alt text on every chart and drawing', async () => {
+    const { zip } = await readCharts(files[0]!.bytes);
+    const slideFiles = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const notes = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    assert.equal(notes.length, slideFiles.length);
+    const mines = decode(await zip.file(`ppt/notesSlides/notesSlide${pptxSlides(allSlides(datasets)).findIndex((s) => s.slide.key === 'mine-maps') + 1}.xml`)!.async('string'));
+    assert.ok(mines.includes('“Armenia handed over maps of nearly 97,000 anti-personnel and anti-tank mines” — section 2, footnote 15'), 'mine-maps notes quote the report');
+    assert.ok(mines.includes('Caveats:'));
+    for (const f of slideFiles) {
+      const xml = await zip.file(f)!.async('string');
+      for (const m of xml.matchAll(/<p:graphicFrame>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/g)) assert.ok(m[1]!.length > 20, `${f}: chart alt text`);
+      for (const m of xml.matchAll(/<p:cNvPr id="\d+" name="(Drawing \d+)"( descr="[^"]+")?/g)) assert.ok(m[2], `${f}: ${m[1]} has alt text`);
+    }
+  });
+
+  it('splits a long time axis into parts that keep every event once, in date order', () => {
+    const parts = pptxSlides(allSlides(datasets)).filter((s) => s.slide.datasetId === 'timeline');
+    const events = parts.flatMap((p) => p.charts[0]!.rows as EventRow[]);
+    const timeline = datasets.find((d) => d.id === 'timeline')!;
+    assert.equal(events.length, timeline.rows.length);
+    assert.equal(new Set(events.map((e) => e.id)).size, timeline.rows.length);
+    assert.ok(parts.length > 2);
+    assert.ok(parts.every((p) => /\(\d+ of \d+\)$/.test(p.headline)));
+  });
+
+  it('explains solid and hatched bars in the legend line, for the qualifiers shown', () => {
+    const r = (qualifier: FigureRow['qualifier']) => ({ ...figureRows[0]!, qualifier });
+    assert.equal(barLegend([r('exact')]), 'Solid bar: the figure as given. Each bar is labelled with the report’s wording.');
+    assert.match(barLegend([r('exact'), r('up to'), r('over')]), /hatched bar: “up to”, an upper bound .*hatched bar: “over”, a lower bound/);
+  });
+
+  it('refuses a chart whose labels do not match its bars', () => {
+    const xml = '<c:barChart><c:ser><c:invertIfNegative val="0"/><c:dLbls></c:dLbls><c:val><c:numRef><c:numCache><c:ptCount val="2"/></c:numCache></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx><c:axId val="2"/></c:valAx>';
+    assert.throws(() => finishChartXml(xml, { points: [{ text: 'up to 1', style: 'hatched' }] }, 'x'), /2 points in the chart, 1 labels/);
+    const fixed = finishChartXml(xml, { points: [{ text: 'up to 1', style: 'hatched' }, { text: '2', style: 'solid' }] }, 'x');
+    assert.ok(!fixed.includes('<c:axId val="3"/>') && fixed.includes('<c:axId val="1"/><c:axId val="2"/></c:barChart>'));
+  });
+});
