@@ -1,6 +1,6 @@
 /**
  * Finishing pass over the .pptx pptxgenjs writes (pure, JSZip only):
- *  - each bar gets the report's wording as its data label ("nearly 97,000 mines"), never the bare value,
+ *  - each bar gets the report's wording as its data label (qualifier and number), never the bare value,
  *    and bounds a hatched fill (pptxgenjs labels every point with its bare value and fills all alike);
  *  - the third <c:axId> pptxgenjs puts in every bar chart, which no axis declares, is removed (upstream issue
  *    1534: PowerPoint may offer to "repair" the file);

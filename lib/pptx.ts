@@ -107,7 +107,7 @@ function axisFormat(max: number): string {
   return '#,##0';
 }
 
-/** A bar's label: the qualifier and the number ("up to 7,000"); units written with the number stay ("about 24%"). */
+/** A bar's label: the qualifier and the number ("up to" and the number); units written with the number stay ("about N%"). */
 export function barLabel(r: FigureRow): string {
   return r.unit === '%' || r.unit === 'US$' || r.unit === 'km' ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`;
 }

@@ -40,6 +40,6 @@ export async function downloadPptx(ids: readonly string[], fileName: string): Pr
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 10 * 1000);
   return bytes.length;
 }
