@@ -30,9 +30,13 @@ function ensureBrowser() {
   console.error('No Chromium for the end-to-end tests: set CHROMIUM_PATH, install Debian\'s chromium, or run `npx playwright install chromium`.');
 }
 
-/** The real clients the end-to-end tests open files with: LibreOffice Impress (PowerPoint files) and poppler (its PDFs). */
+/**
+ * The real clients the end-to-end tests open our files with: LibreOffice Impress and Calc (PowerPoint files,
+ * workbooks), poppler (its PDFs), pandoc (BibTeX, CSL-JSON) and unzip (the bundle).
+ */
 function ensureClients() {
-  const missing = [['/usr/bin/soffice', 'libreoffice-impress'], ['/usr/bin/pdftotext', 'poppler-utils']].filter(([bin]) => !existsSync(bin)).map(([, pkg]) => pkg);
+  const need = [['/usr/bin/soffice', 'libreoffice-impress'], ['/usr/lib/libreoffice/program/scalc', 'libreoffice-calc'], ['/usr/bin/pdftotext', 'poppler-utils'], ['/usr/bin/pandoc', 'pandoc'], ['/usr/bin/unzip', 'unzip']];
+  const missing = need.filter(([bin]) => !existsSync(bin)).map(([, pkg]) => pkg);
   if (missing.length === 0 || process.env.SOFFICE_PATH) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {

@@ -2,7 +2,8 @@
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnsFor } from '../lib/columns';
-import type { Dataset } from '../lib/schema';
+import { figureCitation } from '../lib/citation';
+import type { Dataset, Row } from '../lib/schema';
 import { nextSort, parseSort, serializeSort, type SortSpec } from '../lib/sort';
 import { TableView, type Rec } from './table/TableView';
 
@@ -18,6 +19,7 @@ function loadOrder(): Promise<OrderRows> {
 
 export interface DataTableProps {
   kind: Dataset['kind'];
+  dataset: { id: string; title: string };
   rows: readonly object[];
   caption: string;
 }
@@ -39,7 +41,7 @@ const same = (a: SortSpec | null, b: SortSpec | null) => a === b || (!!a && !!b 
  * stays on the heading. The sort lives in the URL (?sort=col ascending, ?sort=-col descending); an unknown value
  * is ignored. `data-ready` on the wrapper says the script has taken over and the rows follow the URL.
  */
-export function DataTable({ kind, rows, caption }: DataTableProps) {
+export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
   const specs = columnsFor(kind);
   const ids = useMemo(() => specs.map((s) => s.id), [specs]);
   const [failed, setFailed] = useState(false);
@@ -104,8 +106,22 @@ export function DataTable({ kind, rows, caption }: DataTableProps) {
   );
 
   const prefetch = useCallback(() => void loadOrder().catch(() => undefined), []);
+  const [cited, setCited] = useState('');
+  const onCite = useCallback(
+    async (row: Rec) => {
+      const text = figureCitation(dataset, row as unknown as Row, window.location.origin);
+      try {
+        await navigator.clipboard.writeText(text);
+        setCited(`Citation copied: ${text}`);
+      } catch {
+        setCited(`Copy this citation: ${text}`);
+      }
+    },
+    [dataset],
+  );
 
   return (
+    <>
     <TableView
       specs={specs}
       rows={view.rows}
@@ -115,6 +131,9 @@ export function DataTable({ kind, rows, caption }: DataTableProps) {
       onIntent={prefetch}
       wrapRef={wrap}
       notice={failed ? 'Sorting could not be loaded, so the rows keep their order. Try again, or reload the page.' : undefined}
+      onCite={onCite}
     />
+    <p className="muted cite-status" role="status" data-testid="cite-status">{cited}</p>
+    </>
   );
 }

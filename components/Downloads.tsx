@@ -1,13 +1,29 @@
+const BUNDLE = 'karabakh-report-figures';
+
 export function Downloads({ id }: { id: string }) {
+  const items: [string, string][] = [
+    [`${id}.csv`, 'CSV (spreadsheets)'],
+    [`${id}.xlsx`, 'Excel workbook (with README and Fields sheets)'],
+    [`${id}.json`, 'JSON (with field descriptions)'],
+    [`${id}.pptx`, 'PowerPoint slides (native, editable charts)'],
+    ['datapackage.json', 'Data package (all datasets; Frictionless v2)'],
+    [`${BUNDLE}.xlsx`, 'Workbook of every dataset'],
+    [`${BUNDLE}.zip`, 'Everything in one file (package, JSON, workbook, README, CITATION.cff)'],
+  ];
   return (
     <section aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">Download this dataset</h2>
       <ul className="downloads">
-        <li><a href={`/data/${id}.csv`} download={`${id}.csv`}>CSV (spreadsheets)</a></li>
-        <li><a href={`/data/${id}.json`} download={`${id}.json`}>JSON (with field descriptions)</a></li>
-        <li><a href="/data/datapackage.json" download="datapackage.json">Data package (all datasets)</a></li>
+        {items.map(([file, label]) => (
+          <li key={file}>
+            <a href={`/data/${file}`} download={file}>{label}</a>
+          </li>
+        ))}
       </ul>
-      <p className="muted">The CSV is UTF-8 with a byte-order mark; empty cells are open bounds or missing values, as the JSON’s field descriptions say.</p>
+      <p className="muted">
+        The CSV is UTF-8 with a byte-order mark, for spreadsheets; the data package’s CSVs have none, for scripts. Empty cells are open bounds or
+        missing values, as the field descriptions say. What changed in each version: <a href="/data/CHANGELOG.md">CHANGELOG</a>.
+      </p>
     </section>
   );
 }

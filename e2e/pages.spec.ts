@@ -21,8 +21,9 @@ for (const id of DATASET_IDS) {
     await expect(page.locator('aside.caveats').first()).toBeVisible();
     const rows = page.locator('table.data tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
-    await expect(page.getByRole('link', { name: /CSV/ })).toHaveAttribute('href', `/data/${id}.csv`);
-    await expect(page.getByRole('link', { name: /JSON/ })).toHaveAttribute('href', `/data/${id}.json`);
+    await expect(page.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', `/data/${id}.csv`);
+    await expect(page.getByRole('link', { name: /^JSON/ })).toHaveAttribute('href', `/data/${id}.json`);
+    await expect(page.getByRole('link', { name: /^Excel/ })).toHaveAttribute('href', `/data/${id}.xlsx`);
   });
 }
 

@@ -25,20 +25,26 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-export function cellText(value: unknown, field: Field): string {
+export function cellText(value: unknown, field: Field, guard = true): string {
+  const g = guard ? neutralize : (t: string) => t;
   if (value === null || value === undefined) return '';
-  if (field.type === 'array' && Array.isArray(value)) return neutralize(value.join(';'));
+  if (field.type === 'array' && Array.isArray(value)) return g(value.join(';'));
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return neutralize(String(value));
+  return g(String(value));
 }
 
-export function toCsv(fields: Field[], rows: readonly object[]): string {
+/**
+ * `bom: false, neutralize: false` is the CSV of the data package: UTF-8 without a byte-order mark (the Data
+ * Resource spec; datapackage-js reads a BOM as part of the first header) and every text exactly as it is.
+ */
+export function toCsv(fields: Field[], rows: readonly object[], opts: { bom?: boolean; neutralize?: boolean } = {}): string {
+  const { bom = true, neutralize: guard = true } = opts;
   const lines = [fields.map((f) => quote(f.name)).join(',')];
   for (const row of rows) {
     const record = row as Record<string, unknown>;
-    lines.push(fields.map((f) => quote(cellText(record[f.name], f))).join(','));
+    lines.push(fields.map((f) => quote(cellText(record[f.name], f, guard))).join(','));
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  return (bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }
 
 /** RFC 4180 parser: returns the records as arrays of strings. */

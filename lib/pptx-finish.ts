@@ -10,6 +10,7 @@
  *  - shapes get alt text (pptxgenjs writes it for pictures and charts only).
  */
 import JSZip from 'jszip';
+import { rezip } from './zip';
 
 export interface ChartLabels {
   points: { text: string; style: 'solid' | 'hatched' }[];
@@ -62,12 +63,6 @@ export function finishChartXml(chart: string, labels: ChartLabels, where: string
 
 function fixDates(text: string, date: string): string {
   return text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${date}$2`);
-}
-
-async function rezip(files: [string, Uint8Array | string][], date: Date): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [name, data] of files) zip.file(name, data, { date, createFolders: false });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
 
 export async function finishPptx(bytes: Uint8Array, opts: FinishOptions): Promise<Uint8Array> {

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { BOM, csvToRows, neutralize, parseCsv, toCsv } from './csv';
 import { getDatasets } from './datasets';
 import { fieldsOf } from './fields';
-import { dataPackage, datasetCsv, datasetJson, downloadFiles } from './serialize';
+import { createHash } from 'node:crypto';
+import { dataPackage, packageCsv } from './datapackage';
+import { datasetCsv, datasetJson } from './serialize';
 import type { Field } from './schema';
 
 const F = (name: string, type: Field['type'] = 'string'): Field => ({ name, title: name, type, unit: null, description: '' });
@@ -49,19 +51,26 @@ describe('downloads', () => {
     });
   }
 
-  it('the data package describes every CSV with a table schema matching its header', () => {
+  it('the data package describes every BOM-less CSV with its schema, size and hash', () => {
     const datasets = getDatasets();
-    const pkg = dataPackage(datasets);
+    const pkg = dataPackage(datasets, 'https://example.org');
+    assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
+    assert.match(pkg.version, /^\d+\.\d+\.\d+$/);
     assert.equal(pkg.resources.length, datasets.length);
     for (const ds of datasets) {
       const res = pkg.resources.find((r) => r.name === ds.id);
       assert.ok(res, ds.id);
-      assert.equal(res.path, `${ds.id}.csv`);
-      const header = parseCsv(datasetCsv(ds))[0];
-      assert.deepEqual(res.schema.fields.map((f) => f.name), header);
+      assert.equal(res.path, `package/${ds.id}.csv`);
+      const csv = packageCsv(ds);
+      assert.notEqual(csv.charCodeAt(0), 0xfeff, 'no byte-order mark');
+      assert.equal(res.bytes, Buffer.byteLength(csv, 'utf8'));
+      assert.equal(res.hash, createHash('md5').update(csv, 'utf8').digest('hex'));
+      // The same header as the spreadsheet CSV, which keeps its mark.
+      assert.deepEqual(res.schema.fields.map((f) => f.name), parseCsv(datasetCsv(ds))[0]);
+      assert.equal(datasetCsv(ds).charCodeAt(0), 0xfeff);
       for (const f of res.schema.fields) assert.ok(['string', 'number', 'integer'].includes(f.type), `${ds.id}.${f.name}: ${f.type}`);
+      const q = res.schema.fields.find((f) => f.name === 'claimType') as { categories?: string[] } | undefined;
+      assert.deepEqual(q?.categories, ['reported statistic', 'estimate', 'statement by a party', 'unofficial estimate', 'derived']);
     }
-    assert.ok(downloadFiles(datasets).includes('datapackage.json'));
-    assert.equal(downloadFiles(datasets).length, datasets.length * 2 + 1);
   });
 });

@@ -6,9 +6,9 @@ import type { Dataset, Field } from './schema';
 
 export const PACKAGE_NAME = 'karabakh-44-day-war-report-figures';
 
-export function reportCitation(): string {
-  return `${REPORT.authors.join(', ')}. ${REPORT.title}. ${REPORT.place}: ${REPORT.publisher}, ${REPORT.year}.`;
-}
+import { reportCitation } from './citation';
+
+export { reportCitation };
 
 /** Rows as plain records with every field present, in field order. */
 export function rowRecords(ds: Dataset): Record<string, unknown>[] {
@@ -34,35 +34,6 @@ export function datasetJson(ds: Dataset) {
 
 export function datasetCsv(ds: Dataset): string {
   return toCsv(fieldsOf(ds), rowRecords(ds));
-}
-
-function tableSchemaField(f: Field) {
-  // Partial dates (YYYY, YYYY-MM) are not Table Schema dates: they are strings. Arrays are ';'-joined strings.
-  const type = f.type === 'array' || f.type === 'date' ? 'string' : f.type;
-  const description = f.type === 'array' ? `${f.description} Ids separated by ";".` : f.description;
-  return { name: f.name, title: f.title, type, description };
-}
-
-export function dataPackage(datasets: readonly Dataset[]) {
-  return {
-    profile: 'tabular-data-package',
-    name: PACKAGE_NAME,
-    title: `Figures from "${REPORT.title}" (${REPORT.publisher}, ${REPORT.year})`,
-    description: REPORT.standpoint,
-    sources: [{ title: reportCitation() }],
-    resources: datasets.map((ds) => ({
-      name: ds.id,
-      path: `${ds.id}.csv`,
-      profile: 'tabular-data-resource',
-      title: ds.title,
-      description: ds.description,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-      schema: { fields: fieldsOf(ds).map(tableSchemaField), primaryKey: ['id'], missingValues: [''] },
-    })),
-  };
 }
 
 /** The download file names served under /data/. */

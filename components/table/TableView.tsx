@@ -16,6 +16,8 @@ export interface TableViewProps {
   wrapRef?: RefObject<HTMLDivElement | null>;
   /** A message in place of the order's announcement (the sorting code failed to load). */
   notice?: string;
+  /** Copies the citation of a row's figure; the last cell of each row has the button and the row's permalink. */
+  onCite?: (row: Rec) => void;
 }
 
 const TITLES = { asc: 'Sort ascending', desc: 'Sort descending', none: 'Back to the report’s order' } as const;
@@ -24,7 +26,7 @@ const TITLES = { asc: 'Sort ascending', desc: 'Sort descending', none: 'Back to 
  * The table's markup, the same before and after sorting: every header is a button (mouse and keyboard) and its
  * cell carries aria-sort; the caption announces the order.
  */
-export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRef, notice }: TableViewProps) {
+export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRef, notice, onCite }: TableViewProps) {
   const sortedSpec = sort ? specs.find((s) => s.id === sort.id) : undefined;
   return (
     <div ref={wrapRef} className="table-wrap" role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
@@ -63,11 +65,12 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                 </th>
               );
             })}
+            <th scope="col" className="cite-col">Cite</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={String(row.id)} data-row-id={String(row.id)}>
+            <tr key={String(row.id)} id={String(row.id)} data-row-id={String(row.id)}>
               {specs.map((spec, i) => {
                 const value = row[spec.id];
                 const text = cellDisplay(spec.id, value, row);
@@ -85,6 +88,12 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                   </td>
                 );
               })}
+              <td className="cite-col">
+                <a href={`#${String(row.id)}`} aria-label={`Permalink to ${String(row.id)}`}>Link</a>{' '}
+                <button type="button" className="cite-button" onClick={() => onCite?.(row)} aria-label={`Copy the citation of ${String(row.id)}`}>
+                  Copy citation
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { FOOTNOTES } from '../../../data/footnotes';
+import { RELEASE } from '../../../data/release';
 import { REPORT } from '../../../data/report';
+import { TERMS } from '../../../lib/terms';
 import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../../lib/claims';
 import { getDatasets } from '../../../lib/datasets';
 import { footnoteLabel } from '../../../lib/format';
@@ -23,6 +25,10 @@ export default function SourcesPage() {
         <cite>{REPORT.title}</cite>. Authors: {REPORT.authors.join(', ')}. {REPORT.publisher}, {REPORT.place}, {REPORT.year}. {REPORT.website}.
       </p>
       <p className="standpoint">{REPORT.standpoint}</p>
+      <h3>The data</h3>
+      <p data-testid="data-version">
+        Data version {RELEASE.version}, released {RELEASE.date}. What changed in each version: <a href="/data/CHANGELOG.md">CHANGELOG</a>. Reuse: {TERMS}
+      </p>
       <h3>Sections</h3>
       <ul>
         {Object.entries(REPORT.sections).map(([n, t]) => (

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { DatasetCharts } from '../../../../components/charts/DatasetCharts';
 import { DataTable } from '../../../../components/DataTable';
 import { DatasetLinks } from '../../../../components/DatasetLinks';
+import { CitePanel } from '../../../../components/CitePanel';
 import { Downloads } from '../../../../components/Downloads';
+import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/jsonld';
 import { Caveats } from '../../../../components/Provenance';
 import { DATASET_IDS, getDataset } from '../../../../lib/datasets';
 
@@ -16,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const ds = getDataset(id);
-  return ds ? { title: ds.title, description: ds.description } : { title: 'Not found' };
+  return ds ? { title: ds.title, description: ds.description, other: citationMeta(ds) } : { title: 'Not found' };
 }
 
 export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
@@ -36,8 +38,10 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
       <Caveats caveats={ds.caveats.map((c) => c.text)} />
       <DatasetCharts dataset={ds} />
       <h2 id="table-heading">Table of values with their provenance</h2>
-      <DataTable kind={ds.kind} rows={ds.rows} caption={`${ds.title}: ${ds.rows.length} rows`} />
+      <DataTable kind={ds.kind} dataset={{ id: ds.id, title: ds.title }} rows={ds.rows} caption={`${ds.title}: ${ds.rows.length} rows`} />
       <Downloads id={ds.id} />
+      <CitePanel dataset={ds} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(datasetJsonLd(ds)) }} />
       <nav aria-label="Other datasets">
         <h2>Other datasets</h2>
         <DatasetLinks except={ds.id} />
