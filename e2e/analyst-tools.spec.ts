@@ -88,7 +88,7 @@ test('LibreOffice Calc reads every sheet of the workbooks: the rows equal the JS
     for (const extra of ['README', 'Fields']) expect(existsSync(join(dir, 'csv', `${id}-${extra}.csv`)), `${id}: ${extra} sheet`).toBe(true);
   }
   const [head, row] = parseCsv(readFileSync(join(dir, 'csv', 'formula-like-casualties.csv'), 'utf8'));
-  for (const [col, text] of [['quote', '=1+1'], ['note', '+SUM(1,2)'], ['label', '-3'], ['group', '@A1']]) expect(row![head!.indexOf(col)], col).toBe(text);
+  for (const [col, text] of [['quote', '=1+1'], ['note', '+SUM(1,2)'], ['label', '-3'], ['group', '@A1']] as const) expect(row![head!.indexOf(col)], col).toBe(text);
   const readme = readFileSync(join(dir, 'csv', 'karabakh-report-figures-README.csv'), 'utf8');
   expect(readme).toContain('think tank in Baku');
   expect(readme).toContain('How to cite');
