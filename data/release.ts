@@ -14,6 +14,7 @@ export const CHANGES: readonly { version: string; date: string; changes: string[
     changes: [
       'First versioned release: ten datasets (nine of figures, one of dated events) with section, footnote, cited source, verbatim phrase and claim type for every row.',
       'Caveats carry stable keys (`key`), so a chart or a citation can name one.',
+      'Timeline: nine events the report dates only through the article its footnote cites (footnotes 1, 6, 11, 17, 19, 20, 22, 23, 31) added with date basis "footnote", and a caveat on the dates printed in footnotes 19 and 20.',
       'The data package follows Data Package v2; its CSVs have no byte-order mark (the spreadsheet CSVs at /data/<id>.csv keep theirs).',
     ],
   },
