@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  forbidOnly: !!process.env.CI,
+  // As strict without CI as with it: a stray test.only fails the run unless ALLOW_TEST_ONLY=1.
+  forbidOnly: process.env.ALLOW_TEST_ONLY !== '1',
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -45,7 +46,8 @@ export default defineConfig({
     // The app must be built first (npm test does it); this serves the production build with the production server.
     command: `node server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test whatever else is listening on the port (an old build): E2E_REUSE_SERVER=1 to reuse one on purpose.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     timeout: 60_000,
   },
 });

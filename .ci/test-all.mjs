@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs every test: unit tests (node:test), a production build, then Playwright end-to-end tests.
-// Ends with a summary line the CI reads: "N passed, N failed, N skipped".
+// Ends with a summary line the CI reads: "N passed, N failed, N skipped", counting tests only (unit and end-to-end).
+// The build and the static-copy check are steps: reported on their own line; a failed step fails the run and is
+// counted as one failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +69,7 @@ const unitStatus = run(process.execPath, [
 // 2. Build (type errors and schema errors fail here)
 // (`npm run build`: next build, then the step that makes pages load their scripts after the first paint)
 const buildStatus = run('npm', ['run', 'build']);
-results.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildStatus === 0 ? 0 : 1, skipped: 0 });
+const steps = [{ name: 'build', ok: buildStatus === 0, detail: '' }];
 
 // 3. End-to-end tests
 if (buildStatus === 0) {
@@ -92,12 +94,12 @@ if (buildStatus === 0) {
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const m = /static copy check: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '');
-  const s = { name: 'static export', passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 1, skipped: 0 };
-  if (r.status !== 0 && s.failed === 0) s.failed = 1;
-  results.push(s);
+  steps.push({ name: 'static export', ok: r.status === 0 && !!m && Number(m[2]) === 0, detail: m ? ` (${m[1]} of ${Number(m[1]) + Number(m[2])} files and pages checked)` : '' });
 }
 
-const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const failedSteps = steps.filter((s) => !s.ok).length;
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: failedSteps, skipped: 0 });
 console.log('\n' + results.map((r) => `${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`).join('\n'));
+console.log(`steps: ${steps.map((s) => `${s.name} ${s.ok ? 'ok' : 'FAILED'}${s.detail}`).join('; ')}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

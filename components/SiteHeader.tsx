@@ -7,7 +7,7 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul>
             <li><a href="/">Overview</a></li>
-            <li><a href="/datasets/casualties">Datasets</a></li>
+            <li><a href="/datasets">Datasets</a></li>
             <li><a href="/brief">Briefing deck</a></li>
             <li><a href="/sources">Sources and method</a></li>
           </ul>

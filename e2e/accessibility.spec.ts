@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { DATASET_IDS, expect, expectNotFound, test } from './fixtures';
 
-const PAGES = ['/', '/sources', '/brief', '/brief?slide=8', '/brief/build', '/no-such-page', ...DATASET_IDS.map((id) => `/datasets/${id}`)];
+const PAGES = ['/', '/datasets', '/sources', '/brief', '/brief?slide=8', '/brief/build', '/no-such-page', ...DATASET_IDS.map((id) => `/datasets/${id}`)];
 expectNotFound('/no-such-page');
 
 for (const scheme of ['light', 'dark'] as const) {

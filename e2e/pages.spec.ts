@@ -70,3 +70,21 @@ test('a link to a footnote far down /sources lands on it, although off-screen bl
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('ol.footnotes').evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
 });
+
+test('the header’s Datasets link opens the datasets index: every dataset with its headline figure, rows and downloads', async ({ page, request }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Datasets' }).click();
+  await expect(page).toHaveURL(/\/datasets\/?$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datasets');
+  const rows = page.locator('table.datasets-index tbody tr');
+  await expect(rows).toHaveCount(DATASET_IDS.length);
+  for (const id of DATASET_IDS) {
+    const row = page.locator(`tr[data-dataset="${id}"]`);
+    const json = await (await request.get(`/data/${id}.json`)).json();
+    await expect(row.getByRole('link').first()).toHaveAttribute('href', `/datasets/${id}`);
+    await expect(row.locator('td.num').first()).toHaveText(String(json.rows.length));
+    await expect(row.getByRole('link', { name: 'Excel' })).toHaveAttribute('href', `/data/${id}.xlsx`);
+  }
+  // A bound keeps its wording in the index.
+  await expect(page.locator('tr[data-dataset="casualties"] [data-testid="index-headline"]')).toHaveText('up to 7,000 people');
+});

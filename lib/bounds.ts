@@ -11,21 +11,23 @@ export interface Bounded {
   qualifier: Qualifier;
 }
 
-const APPROXIMATE: Qualifier[] = ['about', 'some'];
+const APPROXIMATE: Qualifier[] = ['about', 'some', 'up to about', 'over about'];
 
+/**
+ * The qualifier of a result. An open side always survives: with an approximate input it becomes an approximate
+ * bound ("up to about", "over about"), never a closed point. Without an open side, an approximate input makes
+ * the result "about".
+ */
 function settle(inputs: Bounded[], value: number, low: number | null, high: number | null): Bounded {
-  if (inputs.some((i) => APPROXIMATE.includes(i.qualifier))) {
-    // An approximate input makes the result approximate; its bounds are not known.
-    return { value, low: value, high: value, qualifier: 'about' };
-  }
+  const approx = inputs.some((i) => APPROXIMATE.includes(i.qualifier));
   if (low === null && high === null) {
     throw new Error('cannot combine an upper bound with a lower bound: the result is open on both sides');
   }
   if (low === null) {
-    return { value, low: null, high: value, qualifier: inputs.some((i) => i.qualifier === 'nearly') ? 'nearly' : 'up to' };
+    return { value, low: null, high: value, qualifier: approx ? 'up to about' : inputs.some((i) => i.qualifier === 'nearly') ? 'nearly' : 'up to' };
   }
-  if (high === null) return { value, low: value, high: null, qualifier: 'over' };
-  return { value, low: value, high: value, qualifier: 'exact' };
+  if (high === null) return { value, low: value, high: null, qualifier: approx ? 'over about' : 'over' };
+  return { value, low: value, high: value, qualifier: approx ? 'about' : 'exact' };
 }
 
 export function sum(inputs: Bounded[]): Bounded {

@@ -13,6 +13,18 @@ export function sourceLineText(row: Pick<Row, 'section' | 'footnote' | 'source'>
   return `Report section ${row.section}${title ? ` (${title})` : ''}, ${footnoteLabel(row.footnote)}${row.footnote !== null ? `: ${row.source}` : `. ${row.source}`}`;
 }
 
+/** Text cut at a word boundary to at most `max` characters, with "…" where it was cut; never mid-word. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** A bar's accessible name and tooltip: the figure with its qualifier and claim type, then where the report gives it. */
+export function markLabel(row: FigureRow): string {
+  return `${row.label}: ${formatFigure(row)} (${row.qualifier}; ${row.claimType}). ${cutAtWord(sourceLineText(row), 180)}`;
+}
+
 export function claimSummary(rows: readonly Row[]): string {
   const types = [...new Set(rows.map((r) => r.claimType))];
   const quals = [...new Set(rows.flatMap((r) => ('qualifier' in r ? [r.qualifier] : [])))];

@@ -91,3 +91,28 @@ describe('chart specs', () => {
     assert.equal(slideSourceLine(ranges), 'Source: AIR Center, “The 44-Day Karabakh War” (2021), section 5.2; no footnote.');
   });
 });
+
+describe('accessible names of marks', () => {
+  it('are cut only between words, with an ellipsis, and keep the figure with its qualifier', async () => {
+    const { cutAtWord, markLabel, sourceLineText } = await import('./chart-text');
+    assert.equal(cutAtWord('alpha beta gamma', 11), 'alpha beta…');
+    assert.equal(cutAtWord('alpha beta gamma', 10), 'alpha…');
+    assert.equal(cutAtWord('alpha beta gamma', 100), 'alpha beta gamma');
+    let cut = 0;
+    for (const d of datasets) {
+      if (d.kind !== 'figures') continue;
+      for (const r of d.rows) {
+        const label = markLabel(r);
+        const full = sourceLineText(r);
+        assert.ok(label.includes(`: ${r.qualifier === 'exact' ? '' : `${r.qualifier} `}`), `${r.id}: ${label}`);
+        const tail = label.slice(label.indexOf('). ') + 3);
+        if (tail === full) continue;
+        cut++;
+        assert.ok(tail.endsWith('…'), `${r.id}: cut without an ellipsis`);
+        const kept = tail.slice(0, -1);
+        assert.ok(full.startsWith(kept) && /[\s,;:.]/.test(full[kept.length] ?? ' '), `${r.id}: cut mid-word: …${kept.slice(-20)}|${full.slice(kept.length, kept.length + 10)}`);
+      }
+    }
+    assert.ok(cut > 5, `${cut} labels cut`);
+  });
+});

@@ -16,4 +16,6 @@ export const QUALIFIER_MEANING: Record<Qualifier, string> = {
   nearly: 'The report says "nearly": an upper bound; the lower side is open.',
   'up to': 'The report says "up to": an upper bound; the lower side is open.',
   over: 'The report says "over" or "more than": a lower bound; the upper side is open.',
+  'up to about': 'Derived rows only: an upper bound computed with an approximate input ("about", "some"), so the bound itself is approximate; the lower side is open.',
+  'over about': 'Derived rows only: a lower bound computed with an approximate input, so the bound itself is approximate; the upper side is open.',
 };

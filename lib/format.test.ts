@@ -55,5 +55,9 @@ describe('formatDecimal (no Intl on the page)', () => {
     assert.equal(formatTick(14000, 'people'), '14K');
     assert.equal(formatTick(3300000000, 'US$'), '$3.3B');
     assert.equal(formatTick(25, '%'), '25%');
+    // One scale per axis: the axis's largest tick decides.
+    assert.deepEqual([0, 5000, 10000, 15000].map((v) => formatTick(v, 'people', 15000)), ['0', '5K', '10K', '15K']);
+    assert.deepEqual([0, 500, 1000].map((v) => formatTick(v, 'mines', 1000)), ['0', '500', '1,000']);
+    assert.deepEqual([0, 500000000, 1000000000].map((v) => formatTick(v, 'US$', 1000000000)), ['$0', '$0.5B', '$1B']);
   });
 });

@@ -52,11 +52,14 @@ export function formatValue(value: number, unit: string): string {
   return `${formatNumber(value)} ${unit}`;
 }
 
-/** Compact axis label: 3.3B, 400M, 14K. */
-export function formatTick(value: number, unit: string): string {
-  const abs = Math.abs(value);
+/**
+ * Compact axis label: 3.3B, 400M, 14K. `axisMax` (the largest tick of the axis) picks one scale for every tick,
+ * so an axis never mixes "5,000" and "10K": with it, 5,000 on an axis up to 15,000 reads "5K".
+ */
+export function formatTick(value: number, unit: string, axisMax = value): string {
+  const top = Math.abs(axisMax);
   const short = (v: number, suffix: string) => `${formatDecimal(v, 1)}${suffix}`;
-  const body = abs >= 1e9 ? short(value / 1e9, 'B') : abs >= 1e6 ? short(value / 1e6, 'M') : abs >= 1e4 ? short(value / 1e3, 'K') : formatNumber(value);
+  const body = value === 0 ? '0' : top >= 1e9 ? short(value / 1e9, 'B') : top >= 1e6 ? short(value / 1e6, 'M') : top >= 1e4 ? short(value / 1e3, 'K') : formatNumber(value);
   if (unit === '%') return `${body}%`;
   if (unit === 'US$') return `$${body}`;
   return body;

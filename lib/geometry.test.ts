@@ -207,3 +207,22 @@ describe('coordinates written into the page', () => {
     assert.ok(checked > 500, `checked ${checked} coordinates`);
   });
 });
+
+describe('axis ticks', () => {
+  it('use one scale per axis on every chart of the product at every width (never "5,000" beside "10K")', async () => {
+    const { getCharts } = await import('./chart-registry');
+    let axes = 0;
+    for (const c of getCharts()) {
+      const panels = c.kind === 'grouped-bars' ? c.panels.map((p) => p.rows) : c.kind === 'bounded-bars' ? [c.rows as FigureRow[]] : [];
+      for (const rows of panels) {
+        for (const width of [300, 620, 720]) {
+          const labels = barPanel(rows, { width }).ticks.map((t) => t.label).filter((l) => !/^\$?0%?$/.test(l));
+          const kinds = new Set(labels.map((l) => (/K$/.test(l) ? 'K' : /M$/.test(l) ? 'M' : /B$/.test(l) ? 'B' : 'plain')));
+          assert.ok(kinds.size <= 1, `${c.datasetId}/${c.id} at ${width}: ${labels.join(' ')}`);
+          axes++;
+        }
+      }
+    }
+    assert.ok(axes > 30);
+  });
+});

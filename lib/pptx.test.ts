@@ -67,7 +67,7 @@ describe('PowerPoint files', () => {
           } else {
             assert.match(c.labels[i]!, /^[$0-9]/, `${f.file}: ${row.id} labelled "${c.labels[i]}"`);
           }
-          const open = row.qualifier === 'up to' || row.qualifier === 'nearly' || row.qualifier === 'over';
+          const open = row.low === null || row.high === null;
           assert.equal(c.hatched.includes(i), open, `${f.file}: ${row.id} hatched only if a bound`);
         });
         assert.ok(c.axIds.every((id) => c.declared.includes(id)), `${f.file} ${c.file}: axis ids ${c.axIds} but axes ${c.declared}`);

@@ -78,17 +78,18 @@ const text = (o: Record<string, unknown> = {}) => ({ fontFace: FONT, color: INK,
 /** Hatched fill for bounds: not colour alone. */
 export type BarStyle = 'solid' | 'hatched';
 
-export function barStyle(row: Pick<FigureRow, 'qualifier'>): BarStyle {
-  return row.qualifier === 'up to' || row.qualifier === 'nearly' || row.qualifier === 'over' ? 'hatched' : 'solid';
+export function barStyle(row: Pick<FigureRow, 'low' | 'high'>): BarStyle {
+  return row.low === null || row.high === null ? 'hatched' : 'solid';
 }
 
 /** The legend line under a bar chart: what a solid and a hatched bar mean, for the qualifiers it shows. */
 export function barLegend(rows: readonly FigureRow[]): string {
   const q = new Set(rows.map((r) => r.qualifier));
   const parts = ['Solid bar: the figure as given' + (q.has('about') || q.has('some') ? ' (“about”, “some”: approximate)' : '')];
-  const upper = ['up to', 'nearly'].filter((x) => q.has(x as FigureRow['qualifier']));
+  const upper = ['up to', 'nearly', 'up to about'].filter((x) => q.has(x as FigureRow['qualifier']));
   if (upper.length) parts.push(`hatched bar: ${upper.map((x) => `“${x}”`).join(' / ')}, an upper bound (the lower side is open)`);
-  if (q.has('over')) parts.push('hatched bar: “over”, a lower bound (the upper side is open)');
+  const lower = ['over', 'over about'].filter((x) => q.has(x as FigureRow['qualifier']));
+  if (lower.length) parts.push(`hatched bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
   if (rows.some((r) => r.claimType === 'derived')) parts.push('“(derived)”: computed here, not in the report');
   return `${parts.join('; ')}. Each bar is labelled with the report’s wording.`;
 }

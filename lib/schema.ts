@@ -8,7 +8,11 @@
  */
 import { z } from 'zod';
 
-export const QUALIFIERS = ['exact', 'about', 'some', 'nearly', 'up to', 'over'] as const;
+/**
+ * The report's own qualifiers, and two that only derived rows carry: an open side kept through arithmetic with
+ * an approximate input (an approximate share of an upper bound is an approximate upper bound, "up to about").
+ */
+export const QUALIFIERS = ['exact', 'about', 'some', 'nearly', 'up to', 'over', 'up to about', 'over about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CLAIM_TYPES = [
@@ -64,9 +68,11 @@ export const figureRowSchema = z
     switch (row.qualifier) {
       case 'up to':
       case 'nearly':
+      case 'up to about':
         if (row.low !== null) fail('low', `must be null: "${row.qualifier}" leaves the lower side open`);
         if (row.high !== row.value) fail('high', `must equal value: "${row.qualifier}" is an upper bound`);
         break;
+      case 'over about':
       case 'over':
         if (row.high !== null) fail('high', 'must be null: "over" leaves the upper side open');
         if (row.low !== row.value) fail('low', 'must equal value: "over" is a lower bound');
@@ -75,6 +81,9 @@ export const figureRowSchema = z
         // exact, about, some: a point (approximate for about/some), no open side.
         if (row.low !== row.value) fail('low', `must equal value for a "${row.qualifier}" point figure`);
         if (row.high !== row.value) fail('high', `must equal value for a "${row.qualifier}" point figure`);
+    }
+    if ((row.qualifier === 'up to about' || row.qualifier === 'over about') && row.claimType !== 'derived') {
+      fail('qualifier', `"${row.qualifier}" is for derived rows only: the report's own qualifiers are exact, about, some, nearly, up to, over`);
     }
     if (row.claimType === 'derived') {
       if (!row.derivedFrom || row.derivedFrom.length === 0) fail('derivedFrom', 'a derived row must name its inputs');

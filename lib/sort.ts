@@ -55,16 +55,32 @@ export function compareCells(column: string, a: unknown, b: unknown): number {
   return ka.localeCompare(kb, 'en', { numeric: true });
 }
 
-/** Stable sort of rows by one column, with the table's comparison (the reference the unit tests check compareCells against). */
+/** An empty cell that is not an open bound: a value the report does not give. */
+function missing(column: string, value: unknown): boolean {
+  return (value === null || value === undefined || value === '') && column !== 'low' && column !== 'high';
+}
+
+/**
+ * The comparison in a direction. Empty cells stay after every value in both directions, as spreadsheets keep
+ * blanks last; open bounds (empty low or high) are values, −∞ and +∞, and move with the direction.
+ */
+export function compareDirected(column: string, a: unknown, b: unknown, desc: boolean): number {
+  const ma = missing(column, a);
+  const mb = missing(column, b);
+  if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
+  const c = compareCells(column, a, b);
+  return desc ? -c : c;
+}
+
+/** Stable sort of rows by one column, with the table's comparison (the reference the unit tests check the table against). */
 export function sortRows<T extends object>(rows: readonly T[], sort: SortSpec | null): T[] {
   const copy = [...rows];
   if (!sort) return copy;
-  const dir = sort.desc ? -1 : 1;
   return copy
     .map((row, index) => ({ row, index }))
     .sort((a, b) => {
-      const c = compareCells(sort.id, (a.row as Record<string, unknown>)[sort.id], (b.row as Record<string, unknown>)[sort.id]);
-      return c !== 0 ? c * dir : a.index - b.index;
+      const c = compareDirected(sort.id, (a.row as Record<string, unknown>)[sort.id], (b.row as Record<string, unknown>)[sort.id], sort.desc);
+      return c !== 0 ? c : a.index - b.index;
     })
     .map((x) => x.row);
 }

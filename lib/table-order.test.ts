@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { columnsFor } from './columns';
-import { getDatasets } from './datasets';
+import { getDataset, getDatasets } from './datasets';
 import { sortRows } from './sort';
 import { orderRows } from './table-order';
 
@@ -38,5 +38,33 @@ describe('row order from TanStack Table', () => {
     ];
     assert.deepEqual(orderRows(['low', 'high'], rows, { id: 'low', desc: false }).map((r) => r.id), ['r2', 'r1', 'r3']);
     assert.deepEqual(orderRows(['low', 'high'], rows, { id: 'high', desc: true }).map((r) => r.id), ['r1', 'r2', 'r3']);
+  });
+});
+
+describe('empty cells', () => {
+  it('stay after every value in both directions, in every column that has them (open bounds excepted)', () => {
+    let checked = 0;
+    for (const ds of getDatasets()) {
+      const ids = columnsFor(ds.kind).map((c) => c.id);
+      for (const col of ids.filter((c) => c !== 'low' && c !== 'high')) {
+        const rows = ds.rows as unknown as Record<string, unknown>[];
+        const empty = (r: Record<string, unknown>) => r[col] === null || r[col] === undefined || r[col] === '';
+        if (!rows.some(empty) || rows.every(empty)) continue;
+        for (const desc of [false, true]) {
+          const sorted = orderRows(ids, rows, { id: col, desc });
+          const firstEmpty = sorted.findIndex(empty);
+          assert.ok(sorted.slice(firstEmpty).every(empty), `${ds.id}.${col} ${desc ? 'descending' : 'ascending'}: a value after an empty cell`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked >= 10, `${checked} column-directions with empty cells`);
+  });
+
+  it('an undated conflict figure sorts after every dated one, by date descending (worked from the data file)', () => {
+    const ds = getDataset('conflict-figures')!;
+    const sorted = orderRows(columnsFor(ds.kind).map((c) => c.id), ds.rows as unknown as Record<string, unknown>[], { id: 'date', desc: true });
+    assert.notEqual(sorted[0]!.date, null);
+    assert.equal(sorted.at(-1)!.date, null);
   });
 });

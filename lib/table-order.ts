@@ -12,7 +12,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { compareCells, type SortSpec } from './sort';
+import { compareDirected, type SortSpec } from './sort';
 
 type Rec = Record<string, unknown>;
 
@@ -21,7 +21,9 @@ const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: {
-    byCell: (a, b, columnId: string) => compareCells(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId]),
+    // The direction is folded into the comparison (empty cells stay last either way), so the table always sorts "ascending".
+    byCell: (a, b, columnId: string) => compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], false),
+    byCellDesc: (a, b, columnId: string) => compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], true),
   },
 });
 
@@ -32,9 +34,9 @@ export function orderRows<T extends object>(columnIds: readonly string[], rows: 
   if (!sort) return [...rows];
   const table = constructTable({
     features,
-    columns: columnIds.map((id) => helper.accessor((r: Rec) => r[id], { id, sortFn: 'byCell', sortDescFirst: false, sortUndefined: false })),
+    columns: columnIds.map((id) => helper.accessor((r: Rec) => r[id], { id, sortFn: sort.desc ? 'byCellDesc' : 'byCell', sortDescFirst: false, sortUndefined: false })),
     data: rows as unknown as Rec[],
-    state: { sorting: [{ id: sort.id, desc: sort.desc }] },
+    state: { sorting: [{ id: sort.id, desc: false }] },
     enableMultiSort: false,
   });
   return table.getRowModel().rows.map((r) => r.original as unknown as T);

@@ -28,9 +28,11 @@ describe('every verbatim phrase occurs in the report', () => {
     `The report's text was not found (looked in: ${reportTextCandidates().join(', ')}). ` +
     'Set REPORT_TEXT to its path to run this check.';
 
-  it('has the report text available (required under CI=true)', (t) => {
+  // A missing report fails the run, with or without CI; ALLOW_MISSING_REPORT=1 skips these checks instead (counted as skipped).
+  const optOut = process.env.ALLOW_MISSING_REPORT === '1';
+  it('has the report text available (ALLOW_MISSING_REPORT=1 to skip)', (t) => {
     if (!found) {
-      if (process.env.CI === 'true') assert.fail(missingMessage);
+      if (!optOut) assert.fail(`${missingMessage} Or set ALLOW_MISSING_REPORT=1 to skip the verbatim checks.`);
       t.skip(missingMessage);
       return;
     }
@@ -40,7 +42,7 @@ describe('every verbatim phrase occurs in the report', () => {
   const report = found ? normalizeText(found.text) : '';
   for (const ds of getDatasets()) {
     it(`${ds.id}: every quote is in the report`, (t) => {
-      if (!found) { t.skip(missingMessage); return; }
+      if (!found) { if (!optOut) assert.fail(missingMessage); t.skip(missingMessage); return; }
       const missing: string[] = [];
       for (const row of ds.rows) {
         const parts = row.claimType === 'derived' ? row.quote.split(QUOTE_SEPARATOR) : [row.quote];
@@ -51,7 +53,7 @@ describe('every verbatim phrase occurs in the report', () => {
   }
 
   it('every footnote citation is printed in the report', (t) => {
-    if (!found) { t.skip(missingMessage); return; }
+    if (!found) { if (!optOut) assert.fail(missingMessage); t.skip(missingMessage); return; }
     for (const [n, text] of Object.entries(FOOTNOTES)) {
       if (text.startsWith('Ibid.')) continue;
       // The first 40 characters of each citation, after the opening quote mark.

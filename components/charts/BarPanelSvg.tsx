@@ -1,7 +1,6 @@
 import { barPanel, OPEN_ARROW, px } from '../../lib/geometry/bars';
-import { formatFigure } from '../../lib/format';
 import type { FigureRow } from '../../lib/schema';
-import { sourceLineText } from '../../lib/chart-text';
+import { markLabel } from '../../lib/chart-text';
 
 /** One bounded bar panel as SVG. D3 computed the geometry; this only draws it. */
 export function BarPanelSvg({ rows, width, uid, title, description }: { rows: readonly FigureRow[]; width: number; uid: string; title: string; description: string }) {
@@ -33,7 +32,7 @@ export function BarPanelSvg({ rows, width, uid, title, description }: { rows: re
       <line x1={p.plotLeft} x2={p.plotRight} y1={p.axisY} y2={p.axisY} className="axis" aria-hidden="true" />
       {p.bars.map((b) => {
         const row = byId.get(b.id) as FigureRow;
-        const tip = `${row.label}: ${formatFigure(row)} (${row.qualifier}; ${row.claimType}). ${sourceLineText(row).slice(0, 180)}`;
+        const tip = markLabel(row);
         const fill = b.shape === 'upper' ? `url(#${uid}-fade-in)` : b.shape === 'lower' ? `url(#${uid}-fade-out)` : undefined;
         return (
           <g key={b.id} className={`mark shape-${b.shape}${b.derived ? ' derived' : ''}`} tabIndex={0} role="img" aria-label={tip} data-tip="" data-row-id={b.id}>

@@ -48,8 +48,10 @@ export function shapeOf(row: Pick<FigureRow, 'qualifier'>): BarShape {
   switch (row.qualifier) {
     case 'up to':
     case 'nearly':
+    case 'up to about':
       return 'upper';
     case 'over':
+    case 'over about':
       return 'lower';
     case 'about':
     case 'some':
@@ -134,6 +136,8 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
     };
   });
   const axisY = 4 + rows.length * rowH;
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 110))).map((t) => ({ x: px(x(t)), label: formatTick(t, unit) }));
+  const tickValues = x.ticks(Math.max(2, Math.floor(width / 110)));
+  const axisMax = Math.max(...tickValues.map(Math.abs));
+  const ticks = tickValues.map((t) => ({ x: px(x(t)), label: formatTick(t, unit, axisMax) }));
   return { width, height: axisY + 24, axisY, plotLeft, plotRight, ticks, bars, domainMax: niceMax, unit };
 }

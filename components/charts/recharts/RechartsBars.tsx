@@ -36,13 +36,13 @@ export default function RechartsBars({ layout, panels, annotation, height }: Rec
                   <CartesianGrid strokeDasharray="3 3" className="rc-grid-lines" horizontal={!vertical} vertical={vertical} />
                   {vertical ? (
                     <>
-                      <XAxis type="number" tickFormatter={(v: number) => formatTick(v, panel.unit)} domain={[0, 'auto']} />
+                      <XAxis type="number" tickFormatter={(v: number) => formatTick(v, panel.unit, Math.max(...panel.data.map((d) => d.value)))} domain={[0, 'auto']} />
                       <YAxis type="category" dataKey="name" width={118} tick={{ fontSize: 13 }} interval={0} />
                     </>
                   ) : (
                     <>
                       <XAxis type="category" dataKey="name" interval={0} tick={{ fontSize: 13 }} />
-                      <YAxis type="number" tickFormatter={(v: number) => formatTick(v, panel.unit)} width={56} domain={[0, 'auto']} />
+                      <YAxis type="number" tickFormatter={(v: number) => formatTick(v, panel.unit, Math.max(...panel.data.map((d) => d.value)))} width={56} domain={[0, 'auto']} />
                     </>
                   )}
                   <Tooltip content={<TipContent />} cursor={{ fillOpacity: 0.15 }} isAnimationActive={false} />
