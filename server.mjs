@@ -5,8 +5,12 @@
 // (as `next start`).
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import next from 'next';
 import { admitOnePerTurn } from './lib/admission.mjs';
+
+// A production server whatever the caller's environment (a shell with NODE_ENV=development would otherwise
+// drop the security headers next.config.js sends in production); set before Next is loaded.
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
 
 /** @param {string} short @param {string} long */
 function arg(short, long) {
@@ -33,7 +37,12 @@ const handle = app.getRequestHandler();
 const { listener } = admitOnePerTurn(handle, (error, req) => {
   console.error(`Failed to handle request for ${req.url}`, error);
 });
-const server = http.createServer(listener);
+let inFlight = 0;
+const server = http.createServer((req, res) => {
+  inFlight++;
+  res.on('close', () => inFlight--);
+  listener(req, res);
+});
 server.on('error', (error) => {
   console.error('server.mjs: failed to start:', error.message);
   process.exit(1);
@@ -41,4 +50,22 @@ server.on('error', (error) => {
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
+// On SIGTERM or SIGINT: accept nothing new, let the requests in flight (started or waiting their turn) finish,
+// then exit; after GRACE_MS exit anyway.
+const GRACE_MS = 5000;
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeIdleConnections();
+  const started = Date.now();
+  const poll = setInterval(() => {
+    server.closeIdleConnections();
+    if (inFlight === 0 || Date.now() - started > GRACE_MS) {
+      clearInterval(poll);
+      process.exit(0);
+    }
+  }, 20);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);

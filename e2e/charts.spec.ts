@@ -152,3 +152,36 @@ test('the PNG export is a PNG at twice the displayed size', async ({ page }) => 
   const chartWidth = await fig.locator('svg.chart-svg:visible').first().evaluate((el) => Math.round(el.getBoundingClientRect().width));
   expect(w).toBe(Math.max(chartWidth, 320) + 32);
 });
+
+for (const id of DATASET_IDS) {
+  test(`${id}: every chart exports as SVG, D3 and Recharts alike, with its title, source line and marks`, async ({ page }) => {
+    await page.goto(`/datasets/${id}`);
+    await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
+    const figs = page.locator('figure.chart');
+    const n = await figs.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const fig = figs.nth(i);
+      await fig.scrollIntoViewIfNeeded();
+      await expect(fig.locator('svg.chart-svg:visible, svg.recharts-surface:visible').first()).toBeVisible();
+      const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+      const svg = await readFile((await download.path())!, 'utf8');
+      const title = (await fig.locator('h3.chart-title').textContent())!.trim();
+      const source = (await fig.getByTestId('chart-source').textContent())!.trim();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          title: doc.querySelector('title')?.textContent ?? '',
+          source: Array.from(doc.querySelectorAll('text.export-source')).map((t) => t.textContent).join(' '),
+          shapes: doc.querySelectorAll('rect, path').length,
+        };
+      }, svg);
+      const kind = await fig.getAttribute('data-chart-kind');
+      expect(parsed.error, `${id} chart ${i + 1} (${kind})`).toBe(0);
+      expect(parsed.title).toContain(title);
+      expect(parsed.source).toBe(source);
+      expect(parsed.shapes, `${id} chart ${i + 1} (${kind}) has marks`).toBeGreaterThan(1);
+    }
+  });
+}

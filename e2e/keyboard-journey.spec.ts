@@ -9,7 +9,10 @@ async function tabTo(page: Page, selector: string, max = 80) {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return { hit: false, ring: true };
       const cs = getComputedStyle(el);
-      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none' || el.matches(':focus-visible');
+      // The ring that is drawn: an outline of 2 px or more in a colour that is not transparent, or a box shadow.
+      // (Matching :focus-visible proves nothing: every element focused by Tab matches it.)
+      const visibleColour = (c: string) => c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);
+      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && visibleColour(cs.outlineColor)) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
       return { hit: el.matches(sel), ring };
     }, selector);
     expect(state.ring, `focus is visible (press ${i + 1})`).toBe(true);
@@ -58,4 +61,37 @@ test('keyboard only: overview → dataset → sort → tooltip → download → 
   await expect(page.getByTestId('progress')).toHaveText(/^3 \/ \d+$/);
   await page.keyboard.press('End');
   await expect(page.locator('section.slide.current .slide-headline')).toHaveText('Sources and caveats');
+});
+
+test('a chart is one tab stop: arrows, Home and End move between its marks with the tooltip, Escape leaves it', async ({ page }) => {
+  await page.goto('/datasets/casualties');
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
+  const fig = page.locator('figure[data-chart="ranges"]');
+  const marks = fig.locator('.svg-wide .mark');
+  const count = await marks.count();
+  expect(count).toBe(4);
+  await fig.locator('h3').click();
+  await page.keyboard.press('Tab');
+  await expect(marks.nth(0)).toBeFocused();
+  const tip = fig.locator('.chart-tooltip');
+  await page.keyboard.press('ArrowRight');
+  await expect(marks.nth(1)).toBeFocused();
+  await expect(tip).toHaveText((await marks.nth(1).getAttribute('aria-label'))!);
+  await page.keyboard.press('End');
+  await expect(marks.nth(count - 1)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(marks.nth(count - 1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(marks.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(marks.nth(1)).toBeFocused();
+  // One Tab leaves the chart: no other mark of it is a tab stop.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('svg'))).toBe(false);
+  // Back in, the chart remembers the mark last chosen; Escape hides the tooltip and leaves for the export buttons.
+  await page.keyboard.press('Shift+Tab');
+  await expect(marks.nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+  await expect(fig.getByRole('button', { name: 'Download SVG' })).toBeFocused();
 });

@@ -8,17 +8,22 @@
 // accepting and serving take turns, so a new connection waits about one request, not one round of all of them.
 // This is plain JavaScript (with types in admission.d.mts) because `node server.mjs` runs it without a compiler.
 
+/** Requests that may wait at once; past this a request is answered 503 at once instead of waiting without end. */
+export const MAX_WAITING = 2000;
+
 /**
  * Wraps a request handler so that requests start one per event-loop turn, in arrival order.
  * A request whose connection closed while it waited is dropped; a handler that throws or rejects gets a plain 500
- * (as `next start` does) when nothing has been sent yet.
+ * (as `next start` does) when nothing has been sent yet. When `maxWaiting` requests already wait, a new one is
+ * answered 503 with Retry-After, so memory and waiting time stay bounded under overload.
  * @template {{ destroyed?: boolean }} Req
- * @template {{ destroyed?: boolean, headersSent?: boolean, statusCode: number, end: (body?: string) => unknown }} Res
+ * @template {{ destroyed?: boolean, headersSent?: boolean, statusCode: number, setHeader: (name: string, value: string) => unknown, end: (body?: string) => unknown }} Res
  * @param {(req: Req, res: Res) => unknown} handler
  * @param {(error: unknown, req: Req) => void} [onError]
+ * @param {{ maxWaiting?: number }} [options]
  * @returns {{ listener: (req: Req, res: Res) => void, pending: () => number }}
  */
-export function admitOnePerTurn(handler, onError = () => {}) {
+export function admitOnePerTurn(handler, onError = () => {}, { maxWaiting = MAX_WAITING } = {}) {
   /** @type {Array<[Req, Res]>} */
   const queue = [];
   let head = 0;
@@ -63,6 +68,13 @@ export function admitOnePerTurn(handler, onError = () => {}) {
 
   return {
     listener(req, res) {
+      if (queue.length - head >= maxWaiting) {
+        res.statusCode = 503;
+        res.setHeader('Retry-After', '1');
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end('Busy: too many requests are waiting. Try again in a moment.');
+        return;
+      }
       queue.push([req, res]);
       if (!scheduled) {
         scheduled = true;

@@ -3,11 +3,11 @@ import { test } from 'node:test';
 import { admitOnePerTurn } from './admission.mjs';
 
 type Req = { url: string; destroyed?: boolean };
-type Res = { destroyed?: boolean; headersSent?: boolean; statusCode: number; body?: string; end: (body?: string) => void };
+type Res = { destroyed?: boolean; headersSent?: boolean; statusCode: number; body?: string; headers: Record<string, string>; setHeader: (n: string, v: string) => void; end: (body?: string) => void };
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 function res(): Res {
-  const r: Res = { statusCode: 200, end(body) { r.body = body; r.headersSent = true; } };
+  const r: Res = { statusCode: 200, headers: {}, setHeader(n, v) { r.headers[n] = v; }, end(body) { r.body = body; r.headersSent = true; } };
   return r;
 }
 
@@ -108,4 +108,26 @@ test('a failing handler that already sent its headers is not answered twice', as
   await turn();
   assert.equal(r.statusCode, 200);
   assert.equal(r.body, undefined);
+});
+
+test('when the queue is full a new request is answered 503 with Retry-After at once, and the waiting ones still run', async () => {
+  const started: string[] = [];
+  const { listener, pending } = admitOnePerTurn<Req, Res>((req, r) => { started.push(req.url); r.end('ok'); }, () => {}, { maxWaiting: 3 });
+  const answers = ['/1', '/2', '/3', '/4', '/5'].map((url) => {
+    const r = res();
+    listener({ url }, r);
+    return r;
+  });
+  assert.equal(pending(), 3);
+  assert.deepEqual(answers.map((r) => r.statusCode), [200, 200, 200, 503, 503]);
+  assert.equal(answers[3]!.headers['Retry-After'], '1');
+  assert.match(answers[4]!.body ?? '', /Busy/);
+  for (let i = 0; i < 4; i++) await turn();
+  assert.deepEqual(started, ['/1', '/2', '/3']);
+  // Room again: the next request waits its turn instead of being refused.
+  const later = res();
+  listener({ url: '/6' }, later);
+  await turn();
+  assert.equal(later.statusCode, 200);
+  assert.deepEqual(started, ['/1', '/2', '/3', '/6']);
 });

@@ -30,12 +30,12 @@ export function BarPanelSvg({ rows, width, uid, title, description }: { rows: re
         </g>
       ))}
       <line x1={p.plotLeft} x2={p.plotRight} y1={p.axisY} y2={p.axisY} className="axis" aria-hidden="true" />
-      {p.bars.map((b) => {
+      {p.bars.map((b, i) => {
         const row = byId.get(b.id) as FigureRow;
         const tip = markLabel(row);
         const fill = b.shape === 'upper' ? `url(#${uid}-fade-in)` : b.shape === 'lower' ? `url(#${uid}-fade-out)` : undefined;
         return (
-          <g key={b.id} className={`mark shape-${b.shape}${b.derived ? ' derived' : ''}`} tabIndex={0} role="img" aria-label={tip} data-tip="" data-row-id={b.id}>
+          <g key={b.id} className={`mark shape-${b.shape}${b.derived ? ' derived' : ''}`} tabIndex={i === 0 ? 0 : -1} role="img" aria-label={tip} data-tip="" data-row-id={b.id}>
             <text x={p.plotLeft} y={b.labelY} className="bar-label">{b.label}</text>
             <rect x={b.x0} y={b.barY} width={px(b.x1 - b.x0)} height={b.barH} className="bar" style={fill ? { fill } : undefined} />
             {b.shape !== 'point' ? (

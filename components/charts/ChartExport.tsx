@@ -2,16 +2,19 @@
 
 import { useRef, useState } from 'react';
 import { buildExportSvg } from '../../lib/export-svg';
+import { saveFile } from '../save-file';
 
 /** "Download SVG" / "Download PNG" for the chart in the same <figure>. The image carries the title and the source line. */
 export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: string; title: string; subtitle: string; source: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
 
-  function visibleSvg(): SVGSVGElement | null {
+  /** The chart's drawn SVGs: the visible D3 variant, or every Recharts panel (a chart of two panels has two). */
+  function visibleSvgs(): SVGSVGElement[] {
     const fig = ref.current?.closest('figure');
-    const svgs = fig ? Array.from(fig.querySelectorAll<SVGSVGElement>('svg.chart-svg')) : [];
-    return svgs.find((s) => s.getBoundingClientRect().width > 0) ?? null;
+    const svgs = fig ? Array.from(fig.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.recharts-surface')) : [];
+    const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0);
+    return shown.some((s) => s.classList.contains('chart-svg')) ? shown.filter((s) => s.classList.contains('chart-svg')).slice(0, 1) : shown;
   }
 
   function inlineStyles(source: SVGSVGElement): SVGSVGElement {
@@ -31,15 +34,32 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
   }
 
   function makeSvg(): { text: string; width: number; height: number } | null {
-    const svg = visibleSvg();
-    if (!svg) return null;
-    const rect = svg.getBoundingClientRect();
-    const styled = inlineStyles(svg);
+    const svgs = visibleSvgs();
+    if (svgs.length === 0) return null;
+    // Panels keep their places on the page: each is placed at its offset from the first one's box.
+    const rects = svgs.map((s) => s.getBoundingClientRect());
+    const left = Math.min(...rects.map((r) => r.left));
+    const top = Math.min(...rects.map((r) => r.top));
+    const width = Math.round(Math.max(...rects.map((r) => r.right)) - left);
+    const height = Math.round(Math.max(...rects.map((r) => r.bottom)) - top);
+    const markup =
+      svgs.length === 1
+        ? new XMLSerializer().serializeToString(inlineStyles(svgs[0]!))
+        : `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${svgs
+            .map((s, i) => {
+              const clone = inlineStyles(s);
+              clone.setAttribute('x', String(Math.round(rects[i]!.left - left)));
+              clone.setAttribute('y', String(Math.round(rects[i]!.top - top)));
+              clone.setAttribute('width', String(Math.round(rects[i]!.width)));
+              clone.setAttribute('height', String(Math.round(rects[i]!.height)));
+              return new XMLSerializer().serializeToString(clone);
+            })
+            .join('')}</svg>`;
     const bodyStyle = getComputedStyle(document.body);
     return buildExportSvg({
-      chartMarkup: new XMLSerializer().serializeToString(styled),
-      chartWidth: Math.round(rect.width),
-      chartHeight: Math.round(rect.height),
+      chartMarkup: markup,
+      chartWidth: width,
+      chartHeight: height,
       title,
       subtitle,
       source,
@@ -48,27 +68,23 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
     });
   }
 
-  function save(blob: Blob, name: string) {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  function notDrawn(): string {
+    const loading = ref.current?.closest('figure')?.querySelector('.rc-loading');
+    return loading ? 'The chart is still being drawn: try again in a moment.' : 'The chart is not visible: nothing to export.';
   }
+
+  const save = saveFile;
 
   function downloadSvg() {
     const out = makeSvg();
-    if (!out) return setStatus('The chart is not visible: nothing to export.');
+    if (!out) return setStatus(notDrawn());
     save(new Blob([out.text], { type: 'image/svg+xml' }), `${fileBase}.svg`);
     setStatus(`Saved ${fileBase}.svg`);
   }
 
   function downloadPng() {
     const out = makeSvg();
-    if (!out) return setStatus('The chart is not visible: nothing to export.');
+    if (!out) return setStatus(notDrawn());
     const img = new Image();
     const url = URL.createObjectURL(new Blob([out.text], { type: 'image/svg+xml' }));
     img.onload = () => {

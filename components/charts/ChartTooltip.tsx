@@ -8,7 +8,11 @@ interface Tip {
   top: number;
 }
 
+const MOVES: Record<string, 'next' | 'prev' | 'first' | 'last'> = { ArrowRight: 'next', ArrowDown: 'next', ArrowLeft: 'prev', ArrowUp: 'prev', Home: 'first', End: 'last' };
+
 /**
+ * A chart is one tab stop (WAI-ARIA roving tabindex): Tab reaches its current mark, the arrow keys, Home and End move
+ * between its marks with the tooltip following, and Escape hides the tooltip and leaves the chart for its export buttons.
  * Shows the same tooltip for a mark on mouse hover and on keyboard focus.
  * Marks are server-rendered SVG elements marked with an empty data-tip attribute; the tooltip shows their aria-label, so the
  * text is in the page (and in the data React hydrates from) once, not twice.
@@ -36,7 +40,24 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
       onFocus={(e) => show(e.target)}
       onBlur={() => setTip(null)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') setTip(null);
+        const mark = e.target instanceof Element ? e.target.closest<SVGElement>('.mark[data-tip]') : null;
+        if (e.key === 'Escape') {
+          setTip(null);
+          if (mark) mark.closest('figure')?.querySelector<HTMLButtonElement>('.chart-export button')?.focus();
+          return;
+        }
+        const move = MOVES[e.key];
+        const svg = mark?.closest('svg');
+        if (!move || !mark || !svg) return;
+        e.preventDefault();
+        const marks = Array.from(svg.querySelectorAll<SVGElement>('.mark[data-tip]'));
+        const i = marks.indexOf(mark);
+        const j = move === 'first' ? 0 : move === 'last' ? marks.length - 1 : Math.min(Math.max(i + (move === 'next' ? 1 : -1), 0), marks.length - 1);
+        const to = marks[j];
+        if (!to || to === mark) return;
+        mark.setAttribute('tabindex', '-1');
+        to.setAttribute('tabindex', '0');
+        to.focus();
       }}
     >
       {children}

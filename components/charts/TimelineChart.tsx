@@ -24,8 +24,8 @@ export function TimelineSvg({ events, width, uid, title, compact = false }: { ev
           </g>
         ))}
       </g>
-      {t.marks.map((m) => (
-        <g key={m.id} className={`mark event precision-${m.precision}`} tabIndex={0} role="img" aria-label={m.description} data-tip="" data-row-id={m.id} data-kind={m.kind}>
+      {t.marks.map((m, i) => (
+        <g key={m.id} className={`mark event precision-${m.precision}`} tabIndex={i === 0 ? 0 : -1} role="img" aria-label={m.description} data-tip="" data-row-id={m.id} data-kind={m.kind}>
           {m.kind === 'point' ? (
             <circle cx={t.axisX} cy={m.y0} r={4.5} className="event-point" />
           ) : (

@@ -4,6 +4,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { PPTX_TYPE, pptxOf } from '../../lib/pptx-deck';
+import { saveFile } from '../save-file';
 
 declare global {
   interface Window {
@@ -33,13 +34,6 @@ function loadPptxGen(): Promise<typeof PptxGenJS> {
 export async function downloadPptx(ids: readonly string[], fileName: string): Promise<number> {
   const Pptx = await loadPptxGen();
   const bytes = await pptxOf(Pptx, ids);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: PPTX_TYPE }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10 * 1000);
+  saveFile(new Blob([bytes as BlobPart], { type: PPTX_TYPE }), fileName);
   return bytes.length;
 }
