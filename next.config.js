@@ -16,17 +16,21 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
 export const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: CSP },
+  { key: 'Content-Security-Policy', value: `${CSP}; frame-ancestors 'none'` },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** /embed/*: the same, except that any site may frame it (no X-Frame-Options, frame-ancestors *). */
+export const EMBED_HEADERS = SECURITY_HEADERS.filter((h) => h.key !== 'X-Frame-Options').map((h) =>
+  h.key === 'Content-Security-Policy' ? { key: h.key, value: `${CSP}; frame-ancestors *` } : h,
+);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -41,7 +45,11 @@ const nextConfig = {
     : {
         async headers() {
           if (process.env.NODE_ENV !== 'production') return [];
-          return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+          return [
+            // Every path but /embed/…, which other sites may frame.
+            { source: '/:path((?!embed/).*)', headers: SECURITY_HEADERS },
+            { source: '/embed/:path*', headers: EMBED_HEADERS },
+          ];
         },
       }),
 };

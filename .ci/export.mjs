@@ -55,7 +55,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const ids = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
-const paths = ['/', '/datasets/', '/sources/', '/brief/', '/brief/build/', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`, `/data/${id}.pptx`, `/data/${id}.xlsx`, `/data/${id}.bib`, `/data/${id}.ris`, `/data/${id}.csl.json`, `/data/package/${id}.csv`]), '/data/datapackage.json', '/data/CHANGELOG.md', '/data/brief.pptx', '/data/karabakh-report-figures.xlsx', '/data/karabakh-report-figures.zip', '/vendor/pptxgen.bundle.js'];
+const paths = ['/', '/datasets/', '/figures/', '/sources/', '/brief/', '/brief/build/', '/embed/casualties/ranges/', '/embed/mine-maps/', '/embed.js', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`, `/data/${id}.pptx`, `/data/${id}.xlsx`, `/data/${id}.bib`, `/data/${id}.ris`, `/data/${id}.csl.json`, `/data/package/${id}.csv`]), '/data/datapackage.json', '/data/CHANGELOG.md', '/data/brief.pptx', '/data/karabakh-report-figures.xlsx', '/data/karabakh-report-figures.zip', '/vendor/pptxgen.bundle.js'];
 let failed = 0;
 const scripts = new Map(); // the scripts fetched so far, by path, with their text
 for (const path of paths) {

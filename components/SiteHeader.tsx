@@ -8,6 +8,7 @@ export function SiteHeader() {
           <ul>
             <li><a href="/">Overview</a></li>
             <li><a href="/datasets">Datasets</a></li>
+            <li><a href="/figures">Find a figure</a></li>
             <li><a href="/brief">Briefing deck</a></li>
             <li><a href="/sources">Sources and method</a></li>
           </ul>

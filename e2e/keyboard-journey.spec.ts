@@ -12,7 +12,13 @@ async function tabTo(page: Page, selector: string, max = 80) {
       // The ring that is drawn: an outline of 2 px or more in a colour that is not transparent, or a box shadow.
       // (Matching :focus-visible proves nothing: every element focused by Tab matches it.)
       const visibleColour = (c: string) => c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);
-      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && visibleColour(cs.outlineColor)) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      const outline = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && visibleColour(cs.outlineColor)) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      // A chart mark draws its ring as a stroke of 2 px or more round its bar, cells or point.
+      const stroked = el instanceof SVGElement && [...el.querySelectorAll('.bar, .cell.filled, .event-point, .event-band')].some((s) => {
+        const c = getComputedStyle(s);
+        return c.stroke !== 'none' && visibleColour(c.stroke) && parseFloat(c.strokeWidth) >= 2;
+      });
+      const ring = outline || stroked;
       return { hit: el.matches(sel), ring };
     }, selector);
     expect(state.ring, `focus is visible (press ${i + 1})`).toBe(true);
@@ -70,8 +76,7 @@ test('a chart is one tab stop: arrows, Home and End move between its marks with 
   const marks = fig.locator('.svg-wide .mark');
   const count = await marks.count();
   expect(count).toBe(4);
-  await fig.locator('h3').click();
-  await page.keyboard.press('Tab');
+  await tabTo(page, 'figure[data-chart="ranges"] .svg-wide .mark');
   await expect(marks.nth(0)).toBeFocused();
   const tip = fig.locator('.chart-tooltip');
   await page.keyboard.press('ArrowRight');

@@ -43,7 +43,8 @@ export function buildExportSvg(i: ExportInput): { text: string; width: number; h
   y += 18;
   parts.push(`<text x="16" y="${y}" font-size="13" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif">${escapeXml(i.subtitle)}</text>`);
   y += 10;
-  const chart = i.chartMarkup.replace(/^<svg\b/, `<svg x="16" y="${y}" width="${i.chartWidth}" height="${i.chartHeight}"`);
+  // The chart's own root may carry a size (Recharts does): its place and size here replace them.
+  const chart = i.chartMarkup.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => `<svg x="16" y="${y}" width="${i.chartWidth}" height="${i.chartHeight}"${attrs.replace(/\s(?:x|y|width|height)="[^"]*"/g, '')}>`);
   parts.push(chart);
   y += i.chartHeight + 8;
   for (const line of sourceLines) {

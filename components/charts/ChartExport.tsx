@@ -19,6 +19,9 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
 
   function inlineStyles(source: SVGSVGElement): SVGSVGElement {
     const clone = source.cloneNode(true) as SVGSVGElement;
+    // Recharts sizes its root by style (100%); in the file, its width and height attributes do.
+    clone.style.removeProperty('width');
+    clone.style.removeProperty('height');
     const from = source.querySelectorAll<SVGElement>('*');
     const to = clone.querySelectorAll<SVGElement>('*');
     from.forEach((el, i) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartExport } from './ChartExport';
+import { EmbedCode } from './EmbedCode';
 import { ChartTooltip } from './ChartTooltip';
 
 export interface ChartMeta {
@@ -13,6 +14,10 @@ export interface ChartMeta {
   /** "Claim type: …; qualifier: …" */
   claim: string;
   caveats?: readonly string[];
+  /** Where the chart is drawn: its dataset page (with export and embed), or an embed (with a link to the page). */
+  context?: 'page' | 'embed';
+  /** The dataset's title, for the embed's link back. */
+  datasetTitle?: string;
 }
 
 /**
@@ -38,11 +43,23 @@ export function ChartFigure({ meta, children, kind }: { meta: ChartMeta; childre
             ))}
           </ul>
         ) : null}
-        <p className="source-line no-print">
-          <a href="#table-heading">The data table for this chart</a> (with every figure’s verbatim phrase and footnote) is below.
-        </p>
+        {meta.context === 'embed' ? (
+          <p className="source-line">
+            Every figure with its verbatim phrase and footnote:{' '}
+            <a href={`/datasets/${meta.datasetId}`} target="_top">{meta.datasetTitle ?? meta.datasetId}</a>.
+          </p>
+        ) : (
+          <p className="source-line no-print">
+            <a href="#table-heading">The data table for this chart</a> (with every figure’s verbatim phrase and footnote) is below.
+          </p>
+        )}
       </figcaption>
-      <ChartExport fileBase={`${meta.datasetId}-${meta.chart}`} title={meta.title} subtitle={meta.subtitle} source={meta.source} />
+      {meta.context === 'embed' ? null : (
+        <div className="chart-actions no-print">
+          <ChartExport fileBase={`${meta.datasetId}-${meta.chart}`} title={meta.title} subtitle={meta.subtitle} source={meta.source} />
+          <EmbedCode datasetId={meta.datasetId} chart={meta.chart} title={meta.title} />
+        </div>
+      )}
     </figure>
   );
 }

@@ -8,13 +8,13 @@ import { LazyRechartsBars } from './recharts/LazyRechartsBars';
 import { TimelineChart } from './TimelineChart';
 import { WaffleChart } from './WaffleChart';
 
-function metaOf(c: ResolvedChart): ChartMeta {
-  return { datasetId: c.datasetId, chart: c.id, title: c.title, subtitle: c.subtitle, source: c.source, claim: c.claim, caveats: c.caveats };
+function metaOf(c: ResolvedChart, context: 'page' | 'embed', datasetTitle?: string): ChartMeta {
+  return { datasetId: c.datasetId, chart: c.id, title: c.title, subtitle: c.subtitle, source: c.source, claim: c.claim, caveats: c.caveats, context, datasetTitle };
 }
 
-/** The page renderer of one chart spec. D3 charts are server-rendered; Recharts charts load on the client. */
-export function PageChart({ chart: c }: { chart: ResolvedChart }) {
-  const meta = metaOf(c);
+/** The page (and embed) renderer of one chart spec. D3 charts are server-rendered; Recharts charts load on the client. */
+export function PageChart({ chart: c, context = 'page', datasetTitle }: { chart: ResolvedChart; context?: 'page' | 'embed'; datasetTitle?: string }) {
+  const meta = metaOf(c, context, datasetTitle);
   switch (c.kind) {
     case 'bounded-bars':
       return <BoundedBars rows={c.rows as FigureRow[]} meta={meta} />;

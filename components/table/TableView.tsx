@@ -79,16 +79,16 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                   .filter(Boolean)
                   .join(' ');
                 return i === 0 ? (
-                  <th key={spec.id} scope="row" className={className || undefined} data-column={spec.id} style={{ fontWeight: 'normal' }}>
+                  <th key={spec.id} scope="row" className={className || undefined} data-column={spec.id} data-label={spec.header} style={{ fontWeight: 'normal' }}>
                     {text}
                   </th>
                 ) : (
-                  <td key={spec.id} className={className || undefined} data-column={spec.id}>
+                  <td key={spec.id} className={className || undefined} data-column={spec.id} data-label={spec.header}>
                     {text}
                   </td>
                 );
               })}
-              <td className="cite-col">
+              <td className="cite-col" data-label="Cite">
                 <a href={`#${String(row.id)}`} aria-label={`Permalink to ${String(row.id)}`}>Link</a>{' '}
                 <button type="button" className="cite-button" onClick={() => onCite?.(row)} aria-label={`Copy the citation of ${String(row.id)}`}>
                   Copy citation

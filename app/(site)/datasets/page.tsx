@@ -44,14 +44,14 @@ export default function DatasetsIndex() {
                   <th scope="row" style={{ fontWeight: 'normal' }}>
                     <a href={`/datasets/${ds.id}`}>{ds.title}</a>
                   </th>
-                  <td>
+                  <td data-label="Headline figure">
                     <strong data-testid="index-headline">{h.figure}</strong> <span className="muted">({h.qualifier}; {h.row.claimType})</span>
                     <br />
                     {h.label}
                   </td>
-                  <td className="num">{ds.rows.length}</td>
-                  <td className="num">{pageCharts(ds.id).length}</td>
-                  <td>
+                  <td className="num" data-label="Rows">{ds.rows.length}</td>
+                  <td className="num" data-label="Charts">{pageCharts(ds.id).length}</td>
+                  <td data-label="Downloads">
                     {FORMATS.map(([ext, label], i) => (
                       <span key={ext}>
                         {i > 0 ? ' · ' : ''}

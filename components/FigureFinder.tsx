@@ -1,0 +1,76 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { FACET_NAMES, fold, parseFinder, serializeFinder, type Facet, type FinderState } from '../lib/finder';
+
+const LABELS: Record<Facet, string> = { dataset: 'Dataset', claim: 'Claim type', qualifier: 'Qualifier', section: 'Section', footnote: 'Footnote' };
+
+/**
+ * Search as you type and filters over the server-rendered rows: rows are shown or hidden in place (their text is
+ * already in the page); the state is in the address, so a filtered view can be shared.
+ */
+export function FigureFinder({ options, total, children }: { options: Record<Facet, { value: string; label: string }[]>; total: number; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<FinderState>({ q: '', filters: {} });
+  const [shown, setShown] = useState(total);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const read = () => setState(parseFinder(window.location.search));
+    read();
+    setReady(true);
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+
+  // Apply the state to the rows, and put it in the address.
+  useEffect(() => {
+    if (!ready || !box.current) return;
+    const words = fold(state.q).split(/\s+/).filter(Boolean);
+    let n = 0;
+    box.current.querySelectorAll<HTMLTableRowElement>('tbody tr').forEach((tr) => {
+      const ok = FACET_NAMES.every((f) => !state.filters[f] || tr.dataset[f] === state.filters[f]) && (words.length === 0 || words.every((w) => fold(tr.textContent ?? '').includes(w)));
+      tr.hidden = !ok;
+      if (ok) n++;
+    });
+    setShown(n);
+    const url = `${window.location.pathname}${serializeFinder(state)}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, '', url);
+  }, [state, ready]);
+
+  const setFilter = useCallback((f: Facet, v: string) => setState((s) => ({ ...s, filters: { ...s.filters, [f]: v || undefined } })), []);
+  const clear = useCallback(() => setState({ q: '', filters: {} }), []);
+  const active = state.q.trim() !== '' || FACET_NAMES.some((f) => state.filters[f]);
+
+  return (
+    <div ref={box} className="finder-box" data-ready={ready ? 'true' : 'false'}>
+      <form className="finder-controls" role="search" aria-label="Find a figure" onSubmit={(e) => e.preventDefault()}>
+        <label className="finder-q">
+          Search <span className="muted">(words of the figure, its label, phrase or cited source)</span>
+          <input type="search" value={state.q} onChange={(e) => setState((s) => ({ ...s, q: e.target.value }))} disabled={!ready} data-testid="finder-q" />
+        </label>
+        {FACET_NAMES.map((f) => (
+          <label key={f}>
+            {LABELS[f]}
+            <select value={state.filters[f] ?? ''} onChange={(e) => setFilter(f, e.target.value)} disabled={!ready} data-facet={f}>
+              <option value="">All</option>
+              {options[f].map((o) => (
+                <option key={o.value} value={o.value}>{o.label}</option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="button" onClick={clear} disabled={!ready || !active}>Clear</button>
+      </form>
+      <p role="status" className="finder-count" data-testid="finder-count">
+        {ready ? (shown === total ? `All ${total} figures and events.` : `${shown} of ${total} figures and events.`) : `${total} figures and events. With scripts off, use your browser’s find to search them.`}
+      </p>
+      {ready && shown === 0 ? (
+        <p className="finder-empty" data-testid="finder-empty">
+          No figure or event matches {state.q.trim() ? `“${state.q.trim()}”` : 'these filters'}. <button type="button" onClick={clear}>Clear the search and filters</button>
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runInNewContext } from 'node:vm';
+import { EMBED_MESSAGE, embedSnippet, RESIZE_SCRIPT } from './embed';
+
+/** Runs the served /embed.js in a fake page with two iframes; returns a way to send it messages. */
+function page() {
+  let handler: ((e: unknown) => void) | null = null;
+  const frames = [{ contentWindow: { id: 1 }, style: { height: '' } }, { contentWindow: { id: 2 }, style: { height: '' } }];
+  const win: Record<string, unknown> = {
+    addEventListener: (type: string, fn: (e: unknown) => void) => { if (type === 'message') handler = fn; },
+    location: { origin: 'https://news.example' },
+    document: { currentScript: { src: 'https://figures.example/embed.js' }, querySelectorAll: () => frames },
+    URL,
+    isFinite,
+    Object,
+    Math,
+  };
+  win.window = win;
+  runInNewContext(RESIZE_SCRIPT, win);
+  return { frames, send: (origin: string, data: unknown, source: unknown) => handler!({ origin, data, source }) };
+}
+
+describe('embed resizing', () => {
+  it('sets the height of the iframe the message came from, only for our origin and the exact message shape', () => {
+    const p = page();
+    const ok = { type: EMBED_MESSAGE, height: 512.4 };
+    p.send('https://evil.example', ok, p.frames[0]!.contentWindow);
+    assert.equal(p.frames[0]!.style.height, '', 'another origin is ignored');
+    p.send('https://figures.example', { ...ok, extra: 'x' }, p.frames[0]!.contentWindow);
+    p.send('https://figures.example', { type: 'other', height: 300 }, p.frames[0]!.contentWindow);
+    p.send('https://figures.example', { type: EMBED_MESSAGE, height: '300' }, p.frames[0]!.contentWindow);
+    p.send('https://figures.example', { type: EMBED_MESSAGE, height: 1e9 }, p.frames[0]!.contentWindow);
+    p.send('https://figures.example', 'height=300', p.frames[0]!.contentWindow);
+    assert.equal(p.frames[0]!.style.height, '', 'other shapes are ignored');
+    p.send('https://figures.example', ok, { id: 3 });
+    assert.deepEqual(p.frames.map((f) => f.style.height), ['', ''], 'a window that is not one of the iframes is ignored');
+    p.send('https://figures.example', ok, p.frames[1]!.contentWindow);
+    assert.deepEqual(p.frames.map((f) => f.style.height), ['', '513px']);
+  });
+
+  it('gives an iframe with a title and the script from the same origin', () => {
+    const s = embedSnippet('https://figures.example', 'casualties', 'ranges', 'Deaths "as ranges"');
+    assert.match(s, /^<iframe src="https:\/\/figures\.example\/embed\/casualties\/ranges" title="Deaths &quot;as ranges&quot;"/);
+    assert.match(s, /<script src="https:\/\/figures\.example\/embed\.js" async><\/script>$/);
+  });
+});

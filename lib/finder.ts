@@ -1,0 +1,104 @@
+/**
+ * The figure finder (pure): one entry per figure and event of every dataset, what a search looks through, the
+ * filters, and how they live in the URL (`?q=mine&claim=statement-by-a-party&dataset=mine-maps`).
+ */
+import { formatFigure, formatPartialDate } from './format';
+import type { Dataset } from './schema';
+
+export interface FinderEntry {
+  datasetId: string;
+  datasetTitle: string;
+  rowId: string;
+  /** The figure as printed, or the event's date and words. */
+  printed: string;
+  label: string;
+  qualifier: string;
+  claimType: string;
+  section: string;
+  footnote: number | null;
+  source: string;
+  quote: string;
+}
+
+export function finderEntries(datasets: readonly Dataset[]): FinderEntry[] {
+  return datasets.flatMap((d) =>
+    (d.rows as readonly (Dataset['rows'][number])[]).map((r): FinderEntry => {
+      const base = { datasetId: d.id, datasetTitle: d.title, rowId: r.id, claimType: r.claimType, section: r.section, footnote: r.footnote, source: r.source, quote: r.quote };
+      if ('value' in r) return { ...base, printed: r.printed, label: `${r.label} (${formatFigure(r)})`, qualifier: r.qualifier };
+      return { ...base, printed: formatPartialDate(r.date), label: r.event, qualifier: `${r.precision} precision` };
+    }),
+  );
+}
+
+export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
+
+/** The facets a finder filters by, as URL parameter → the entry's value in slug form. */
+export const FACETS = {
+  dataset: (e: FinderEntry) => e.datasetId,
+  claim: (e: FinderEntry) => slug(e.claimType),
+  qualifier: (e: FinderEntry) => slug(e.qualifier),
+  section: (e: FinderEntry) => e.section,
+  footnote: (e: FinderEntry) => (e.footnote === null ? 'none' : String(e.footnote)),
+} as const;
+export type Facet = keyof typeof FACETS;
+export const FACET_NAMES = Object.keys(FACETS) as Facet[];
+
+export interface FinderState {
+  q: string;
+  filters: Partial<Record<Facet, string>>;
+}
+
+/** Read the URL's query; unknown parameters and over-long values are ignored. */
+export function parseFinder(search: string): FinderState {
+  const p = new URLSearchParams(search);
+  const q = (p.get('q') ?? '').slice(0, 200);
+  const filters: FinderState['filters'] = {};
+  for (const f of FACET_NAMES) {
+    const v = p.get(f);
+    if (v && v.length <= 60 && /^[a-z0-9.-]+$/.test(v)) filters[f] = v;
+  }
+  return { q, filters };
+}
+
+export function serializeFinder(state: FinderState): string {
+  const p = new URLSearchParams();
+  if (state.q.trim()) p.set('q', state.q.trim());
+  for (const f of FACET_NAMES) if (state.filters[f]) p.set(f, state.filters[f]!);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Case, accents and curly quotes folded, so "Agdam" finds "agdam" and 'Azerbaijan’s' finds "Azerbaijan's". */
+export const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+
+/** What a search reads: label, printed figure, verbatim phrase, cited source, dataset. */
+export function searchText(e: FinderEntry): string {
+  return fold([e.printed, e.label, e.quote, e.source, e.datasetTitle].join(' \u0001 '));
+}
+
+/** Every word of the query must occur (in any order); every filter must match. */
+export function matches(e: FinderEntry, state: FinderState, text = searchText(e)): boolean {
+  for (const f of FACET_NAMES) {
+    const want = state.filters[f];
+    if (want && FACETS[f](e) !== want) return false;
+  }
+  const words = fold(state.q).split(/\s+/).filter(Boolean);
+  return words.every((w) => text.includes(w));
+}
+
+/** The options of each filter, from the entries, in a stable order. */
+export function facetOptions(entries: readonly FinderEntry[]): Record<Facet, { value: string; label: string }[]> {
+  const out = {} as Record<Facet, { value: string; label: string }[]>;
+  for (const f of FACET_NAMES) {
+    const seen = new Map<string, string>();
+    for (const e of entries) {
+      const value = FACETS[f](e);
+      const label = f === 'dataset' ? e.datasetTitle : f === 'claim' ? e.claimType : f === 'qualifier' ? e.qualifier : f === 'footnote' ? (e.footnote === null ? 'none' : `footnote ${e.footnote}`) : `section ${e.section}`;
+      if (!seen.has(value)) seen.set(value, label);
+    }
+    const list = [...seen].map(([value, label]) => ({ value, label }));
+    if (f === 'footnote' || f === 'section') list.sort((a, b) => (a.value === 'none' ? 1 : b.value === 'none' ? -1 : Number(a.value) - Number(b.value)));
+    out[f] = list;
+  }
+  return out;
+}
