@@ -35,6 +35,8 @@ export const EMBED_HEADERS = SECURITY_HEADERS.filter((h) => h.key !== 'X-Frame-O
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A native addon used at build only (share images): loaded from node_modules, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   reactStrictMode: true,
   // Inline the stylesheet into each page: no render-blocking CSS request before the first paint.
   // (Not in the static export, whose client navigation still asks for the CSS files.)

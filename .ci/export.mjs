@@ -42,7 +42,7 @@ console.log(`Static copy written to out/: ${all.length} files, ${(bytes / 1024 /
 
 if (!process.argv.includes('--check')) process.exit(0);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.zip': 'application/zip', '.md': 'text/markdown; charset=utf-8' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.zip': 'application/zip', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png' };
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   let p = normalize(join('out', decodeURIComponent(url.pathname)));
@@ -55,7 +55,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const ids = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
-const paths = ['/', '/datasets/', '/figures/', '/sources/', '/brief/', '/brief/build/', '/embed/casualties/ranges/', '/embed/mine-maps/', '/embed.js', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`, `/data/${id}.pptx`, `/data/${id}.xlsx`, `/data/${id}.bib`, `/data/${id}.ris`, `/data/${id}.csl.json`, `/data/package/${id}.csv`]), '/data/datapackage.json', '/data/CHANGELOG.md', '/data/brief.pptx', '/data/karabakh-report-figures.xlsx', '/data/karabakh-report-figures.zip', '/vendor/pptxgen.bundle.js'];
+const paths = ['/', '/datasets/', '/figures/', '/sources/', '/brief/', '/brief/build/', '/embed/casualties/ranges/', '/embed/mine-maps/', '/embed.js', '/share/casualties.png', '/share/mine-maps/accuracy-waffle.png', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`, `/data/${id}.pptx`, `/data/${id}.xlsx`, `/data/${id}.bib`, `/data/${id}.ris`, `/data/${id}.csl.json`, `/data/package/${id}.csv`]), '/data/datapackage.json', '/data/CHANGELOG.md', '/data/brief.pptx', '/data/karabakh-report-figures.xlsx', '/data/karabakh-report-figures.zip', '/vendor/pptxgen.bundle.js'];
 let failed = 0;
 const scripts = new Map(); // the scripts fetched so far, by path, with their text
 for (const path of paths) {

@@ -94,3 +94,20 @@ test('an embed is in the server HTML (readable without scripts), with its legend
   await page.goto('/embed/casualties/ranges?theme=<script>');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
+
+test('every dataset page and every embedded chart has a 1200 × 630 share image at an absolute address, with its figure as printed', async ({ page, request }) => {
+  for (const path of ['/datasets/casualties', '/datasets/timeline', '/embed/mine-maps/mines-on-maps', '/embed/arms-imports']) {
+    await page.goto(path);
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og, path).toMatch(/^https?:\/\/[^/]+\/share\/.+\.png$/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    const png = await (await request.get(new URL(og!).pathname)).body();
+    expect([...png.subarray(0, 8)], path).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  }
+  // The card's text keeps the bound: its alt text carries the qualifier.
+  await page.goto('/datasets/casualties');
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /up to 7,000 people/);
+});

@@ -199,7 +199,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: 'Every dated event in the report, on one time axis',
     subtitle: 'Time runs downward; before 2020 the axis is compressed. Dates at their own precision (day, month, year).',
     unit: 'date',
-    source: '{reportSource}, sections {sections}; footnotes per event in the table below.',
+    source: '{reportSource}, sections {sections}; the footnote of each event is in its row of the dataset’s table.',
     claim: 'Claim types: {claimTypes}. Events dated by a cited article are marked “dated by the cited article”.',
     caveats: ['date-precision', 'year-from-context', 'dated-by-footnote'],
     onPage: true,

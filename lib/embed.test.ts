@@ -45,3 +45,19 @@ describe('embed resizing', () => {
     assert.match(s, /<script src="https:\/\/figures\.example\/embed\.js" async><\/script>$/);
   });
 });
+
+describe('share images', () => {
+  it('lead with the figure as printed, qualifier kept, and carry the source line', async () => {
+    const { getCharts } = await import('./chart-registry');
+    const { shareSvg, shareHeadline } = await import('./share-image');
+    const ranges = getCharts().find((c) => c.datasetId === 'casualties' && c.id === 'ranges')!;
+    assert.deepEqual(shareHeadline(ranges), { figure: 'up to seven thousand', label: 'Combatants killed, both sides (official reports) (up to; reported statistic)' });
+    const svg = shareSvg(ranges, 'https://figures.example');
+    assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+    assert.ok(svg.includes('>up to seven thousand<'));
+    assert.ok(svg.includes('>up to 7,000 people<'), 'bars keep their wording');
+    assert.ok(svg.includes('section 5.2, no footnote'));
+    const waffle = getCharts().find((c) => c.datasetId === 'mine-maps' && c.id === 'accuracy-waffle')!;
+    assert.equal(shareHeadline(waffle).figure, 'some 25 percent');
+  });
+});

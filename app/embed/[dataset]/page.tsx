@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { EmbedPage } from '../../../components/EmbedPage';
 import { pageCharts } from '../../../lib/chart-registry';
 import { DATASET_IDS, getDataset } from '../../../lib/datasets';
+import { shareMeta } from '../../../lib/share-image';
+import { siteUrl } from '../../../lib/site';
 
 export const dynamicParams = false;
 
@@ -13,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ dataset: string }> }): Promise<Metadata> {
   const { dataset } = await params;
   const c = pageCharts(dataset)[0];
-  return c ? { title: c.title, description: c.subtitle, robots: { index: false } } : { title: 'Not found' };
+  return c ? { title: c.title, description: c.subtitle, robots: { index: false }, ...shareMeta(c, `/share/${dataset}.png`, `${siteUrl()}/embed/${dataset}`, siteUrl()) } : { title: 'Not found' };
 }
 
 /** The dataset's first chart. */

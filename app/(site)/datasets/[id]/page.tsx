@@ -5,7 +5,10 @@ import { DataTable } from '../../../../components/DataTable';
 import { DatasetLinks } from '../../../../components/DatasetLinks';
 import { CitePanel } from '../../../../components/CitePanel';
 import { Downloads } from '../../../../components/Downloads';
+import { pageCharts } from '../../../../lib/chart-registry';
 import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/jsonld';
+import { shareMeta } from '../../../../lib/share-image';
+import { siteUrl } from '../../../../lib/site';
 import { Caveats } from '../../../../components/Provenance';
 import { DATASET_IDS, getDataset } from '../../../../lib/datasets';
 
@@ -18,7 +21,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const ds = getDataset(id);
-  return ds ? { title: ds.title, description: ds.description, other: citationMeta(ds) } : { title: 'Not found' };
+  const chart = ds ? pageCharts(ds.id)[0] : undefined;
+  if (!ds || !chart) return { title: 'Not found' };
+  return { title: ds.title, description: ds.description, other: citationMeta(ds), ...shareMeta(chart, `/share/${ds.id}.png`, `${siteUrl()}/datasets/${ds.id}`, siteUrl()) };
 }
 
 export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
