@@ -1,36 +1,11 @@
 // @ts-check
 /**
- * Security headers apply to `next start` (production). A static export (`npm run export`,
- * STATIC_EXPORT=1) cannot set headers: the static host sets its own (see README).
+ * Security headers apply to `next start` (production); the list is in lib/security-headers.mjs, which also writes
+ * them for a static host (deploy/nginx.conf, out/_headers). A static export (STATIC_EXPORT=1) sets none itself.
  */
+import { EMBED_HEADERS, SECURITY_HEADERS } from './lib/security-headers.mjs';
+
 const isExport = process.env.STATIC_EXPORT === '1';
-
-const CSP = [
-  "default-src 'self'",
-  // Next's inline bootstrap scripts need 'unsafe-inline'; 'unsafe-eval' is never allowed in production.
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-export const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: `${CSP}; frame-ancestors 'none'` },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
-
-/** /embed/*: the same, except that any site may frame it (no X-Frame-Options, frame-ancestors *). */
-export const EMBED_HEADERS = SECURITY_HEADERS.filter((h) => h.key !== 'X-Frame-Options').map((h) =>
-  h.key === 'Content-Security-Policy' ? { key: h.key, value: `${CSP}; frame-ancestors *` } : h,
-);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -17,6 +17,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: './e2e',
+  // The static copy's journeys run against nginx (playwright.static.config.ts).
+  testIgnore: /static-copy\.spec\.ts$/,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { loaderScripts } from '../lib/paint-first.mjs';
 import { paintFirstOrExit } from './paint-first.mjs';
+import { writeDeployFiles } from './static-deploy.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -29,6 +30,8 @@ rmSync('out', { recursive: true, force: true });
 renameSync('.next-export', 'out');
 // As for the server build: pages load their scripts after the first paint (lib/paint-first.mjs).
 paintFirstOrExit('out', 'out/_next/static');
+// The headers a static host sends: out/_headers and deploy/nginx.conf, from the list the Node server uses.
+writeDeployFiles();
 
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {

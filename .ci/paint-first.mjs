@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Build step: every built page loads Next's start-up scripts after its first paint, and those scripts are marked for
-// eager compilation (lib/paint-first.mjs says why).
+// Build step: every built page loads Next's start-up scripts after its first paint, those scripts are marked for
+// eager compilation, and each page gets a meta policy with the hashes of its inline scripts (lib/paint-first.mjs says why).
 // Usage: node .ci/paint-first.mjs PAGES STATIC — rewrites the .html files under PAGES in place (.next/server/app after
 // `next build`, out/ after the static export), then the start-up scripts their loaders name, found under STATIC (the
 // folder served as /_next/static/: .next/static, out/_next/static). Fails when no page has the loader afterwards (Next's
 // output changed and the step with it) or when a script a loader names is not under STATIC.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loaderScripts, paintFirst, withCompileHint } from '../lib/paint-first.mjs';
+import { loaderScripts, paintFirst, withCompileHint, withScriptHashes } from '../lib/paint-first.mjs';
+
+/** @param {string} text */
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 const STATIC_PREFIX = '/_next/static/';
 
@@ -32,11 +36,12 @@ export function paintFirstDir(dir, staticDir) {
   /** @type {Set<string>} */
   const startup = new Set();
   for (const f of files) {
-    const { html, scripts } = paintFirst(readFileSync(f, 'utf8'));
-    if (scripts.length) {
-      writeFileSync(f, html);
-      changed++;
-    }
+    const before = readFileSync(f, 'utf8');
+    const { html: moved, scripts } = paintFirst(before);
+    // Then the page's inline scripts are final (the loader among them): hash them into its meta policy.
+    const html = withScriptHashes(moved, sha256);
+    if (html !== before) writeFileSync(f, html);
+    if (scripts.length) changed++;
     // paintFirst() writes a loader only when it has scripts to name, so a page with names is a page with the loader.
     const names = loaderScripts(html);
     if (names.length) withLoader++;

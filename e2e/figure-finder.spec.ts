@@ -101,6 +101,7 @@ test('sorting still works on a phone', async ({ page }) => {
   await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   await page.locator('button[data-column="value"]').click();
   await expect(page).toHaveURL(/sort=value/);
+  await expect(page.locator('table.data caption')).toContainText('Sorted by Value, ascending');
   const values = await page.locator('table.data tbody tr td[data-column="value"]').allTextContents();
   const nums = values.map((v) => Number(v.replace(/[^0-9.]/g, '')));
   expect(nums).toEqual([...nums].sort((a, b) => a - b));

@@ -88,3 +88,14 @@ test('the header’s Datasets link opens the datasets index: every dataset with 
   // A bound keeps its wording in the index.
   await expect(page.locator('tr[data-dataset="casualties"] [data-testid="index-headline"]')).toHaveText('up to 7,000 people');
 });
+
+test('a full-page capture of a dataset page shows its charts and table: none of them is skipped as off-screen', async ({ page }) => {
+  await page.goto('/datasets/timeline');
+  const skipped = await page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart, .table-wrap')].filter((el) => {
+      for (let n: Element | null = el; n; n = n.parentElement) if (getComputedStyle(n).contentVisibility !== 'visible') return true;
+      return false;
+    }).length,
+  );
+  expect(skipped).toBe(0);
+});

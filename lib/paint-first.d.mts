@@ -6,3 +6,6 @@ export function paintFirst(html: string): { html: string; scripts: string[] };
 export const COMPILE_HINT: string;
 export function loaderScripts(html: string): string[];
 export function withCompileHint(js: string): string;
+export const CSP_META_ATTRIBUTE: string;
+export function inlineScripts(html: string): string[];
+export function withScriptHashes(html: string, hash: (text: string) => string): string;

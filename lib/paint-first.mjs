@@ -117,3 +117,44 @@ export function loaderScripts(html) {
 export function withCompileHint(js) {
   return js.startsWith(`${COMPILE_HINT}\n`) ? js : `${COMPILE_HINT}\n${js}`;
 }
+
+/** The meta policy the step writes, so a rerun replaces it instead of adding another. */
+export const CSP_META_ATTRIBUTE = 'data-inline-scripts';
+
+/**
+ * The inline scripts of a page that a browser would run: every <script> without src whose type is empty or a
+ * JavaScript type (JSON-LD and other data blocks are not run, so they need no hash).
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScripts(html) {
+  /** @type {string[]} */
+  const out = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1] ?? '';
+    if (/\bsrc\s*=/.test(attrs)) continue;
+    const type = /\btype\s*=\s*"([^"]*)"/.exec(attrs)?.[1]?.toLowerCase();
+    if (type && !['text/javascript', 'application/javascript', 'module'].includes(type)) continue;
+    out.push(m[2] ?? '');
+  }
+  return out;
+}
+
+/**
+ * Writes into a built page a <meta http-equiv="Content-Security-Policy"> whose script-src lists the SHA-256 hash of
+ * each inline script the page carries, and no 'unsafe-inline': an inline script injected later has no hash and is
+ * refused, on our server and on a static host that sets no headers (the meta policy travels with the HTML; the
+ * header policy still applies beside it). `hash` is passed in (node:crypto in the build step, the tests' own).
+ * @param {string} html
+ * @param {(text: string) => string} hash base64 SHA-256 of a script's text
+ * @returns {string}
+ */
+export function withScriptHashes(html, hash) {
+  const without = html.replace(new RegExp(`<meta http-equiv="Content-Security-Policy" ${CSP_META_ATTRIBUTE}="" content="[^"]*"/>`), '');
+  const head = /<head\b[^>]*>/.exec(without);
+  if (!head) return html;
+  const hashes = [...new Set(inlineScripts(without).map((s) => `'sha256-${hash(s)}'`))];
+  const meta = `<meta http-equiv="Content-Security-Policy" ${CSP_META_ATTRIBUTE}="" content="script-src 'self'${hashes.length ? ` ${hashes.join(' ')}` : ''}; object-src 'none'; base-uri 'self'"/>`;
+  const at = head.index + head[0].length;
+  return without.slice(0, at) + meta + without.slice(at);
+}

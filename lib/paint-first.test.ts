@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { createHash } from 'node:crypto';
+import { describe, it, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { COMPILE_HINT, FALLBACK_MS, LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint } from './paint-first.mjs';
+import { COMPILE_HINT, FALLBACK_MS, inlineScripts, LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint, withScriptHashes } from './paint-first.mjs';
 
 const HEAD_SCRIPTS =
   '<script src="/_next/static/chunks/a1.js" async=""></script><script src="/_next/static/chunks/turbopack-b2.js" async=""></script>';
@@ -184,4 +185,24 @@ test('the build step rewrites the pages and hints exactly the start-up scripts, 
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+describe('inline-script hashes', () => {
+  const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('base64');
+  const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>a()</script></head><body><script type="application/ld+json">{"x":1}</script><script src="/_next/static/x.js" async=""></script><script>self.__next_f.push([1])</script></body></html>';
+
+  it('lists the scripts a browser runs: inline JavaScript, not data blocks or scripts with src', () => {
+    assert.deepEqual(inlineScripts(page), ['a()', 'self.__next_f.push([1])']);
+  });
+
+  it('writes a meta policy first in the head with a hash per inline script and no unsafe-inline, once', () => {
+    const out = withScriptHashes(page, sha);
+    const meta = /<head><meta http-equiv="Content-Security-Policy" data-inline-scripts="" content="([^"]*)"\/>/.exec(out);
+    assert.ok(meta, out.slice(0, 200));
+    // Worked out here with the test's own hash: sha256 of "a()" and of the push.
+    assert.equal(meta[1], `script-src 'self' 'sha256-${sha('a()')}' 'sha256-${sha('self.__next_f.push([1])')}'; object-src 'none'; base-uri 'self'`);
+    assert.ok(!meta[1].includes('unsafe-inline'));
+    assert.equal(withScriptHashes(out, sha), out, 'a second run changes nothing');
+    assert.equal(withScriptHashes('<p>no head</p>', sha), '<p>no head</p>');
+  });
 });
