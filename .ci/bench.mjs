@@ -26,7 +26,7 @@ const js = Object.fromEntries(stats.map((r) => [r.route, { raw: r.firstLoadUncom
 const floor = js['/_not-found']?.gzip;
 if (!floor) throw new Error('no /_not-found route in route-bundle-stats.json');
 // Routes that show a Recharts chart (loaded lazily on those pages).
-const RECHARTS_ROUTES = new Set(['/datasets/[id]']);
+const RECHARTS_ROUTES = new Set(['/datasets/[id]', '/embed/[dataset]/[chart]']);
 
 // 2. Server HTML and Lighthouse, against the production server
 const servers = [await startServer(root, PORT)];
@@ -49,6 +49,9 @@ const ALL_PAGES = [
   { route: '/sources', url: '/sources' },
   { route: '/brief', url: '/brief' },
   { route: '/brief/build', url: '/brief/build' },
+  { route: '/figures', url: '/figures' },
+  { route: '/embed/[dataset]/[chart]', url: '/embed/casualties/ranges' },
+  { route: '/embed/[dataset]/[chart]', url: '/embed/arms-imports/imports-bars' },
 ];
 const PAGES = ONLY ? ALL_PAGES.filter((p) => ONLY.includes(p.url)) : ALL_PAGES;
 

@@ -31,17 +31,3 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
-
-test('reduced motion is honoured: no animations or transitions run', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/datasets/arms-imports');
-  await page.locator('.rc-reserve').first().scrollIntoViewIfNeeded();
-  await page.locator('.rc-rect').first().waitFor();
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => {
-      const cs = getComputedStyle(el);
-      return (cs.animationName !== 'none' && parseFloat(cs.animationDuration) > 0) || parseFloat(cs.transitionDuration) > 0;
-    }).length,
-  );
-  expect(animated).toBe(0);
-});

@@ -1,4 +1,4 @@
-import { loaderScripts } from '../lib/paint-first.mjs';
+import { FALLBACK_MS, loaderScripts } from '../lib/paint-first.mjs';
 import { expect, test } from './fixtures';
 
 // Journey: a reader on a slow machine sees the page before its scripts run, and the page still becomes interactive.
@@ -48,6 +48,11 @@ for (const { path, ready } of PAGES) {
       expect(a, `${src} was added`).toBeTruthy();
       expect(a!.t, `${src} added after the first contentful paint`).toBeGreaterThanOrEqual(fcp!);
     }
+    // On the paint path, not the fallback: the first script follows the paint at once, long before the fallback's
+    // FALLBACK_MS would have added it (a loader that ignored the paint would add it about 3 s after it started).
+    const first = Math.min(...srcs.map((src) => added.find((x) => x.src === src)!.t));
+    expect(first - fcp!, 'the first script is added within a second of the first paint').toBeLessThan(1000);
+    expect(first, `added before the ${FALLBACK_MS} ms fallback`).toBeLessThan(FALLBACK_MS);
     // Each one was fetched once (a second request would mean the runtime did not recognise the added scripts).
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     for (const src of srcs) expect(fetched.filter((f) => f === src), src).toHaveLength(1);
