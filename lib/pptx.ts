@@ -227,7 +227,7 @@ class Writer {
       const meta = `${r.qualifier} · ${r.claimType} · §${r.section}, ${r.footnote === null ? 'no fn.' : `fn. ${r.footnote}`}${r.date ? ` · ${formatPartialDate(r.date)}` : ''}`;
       s.addText(
         [
-          { text: figure, options: { fontSize: 30, bold: true, breakLine: true } },
+          { text: figure, options: { fontSize: 26, bold: true, breakLine: true } },
           { text: r.label, options: { fontSize: MIN_PT, breakLine: true } },
           { text: meta, options: { fontSize: MIN_PT, color: MUTED } },
         ],
