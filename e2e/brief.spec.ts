@@ -275,3 +275,17 @@ for (const width of [412, 1280]) {
     expect(moved.out).toEqual([]);
   });
 }
+
+test('a slide change is announced once: one live region says the slide number and headline', async ({ page }) => {
+  await page.goto('/brief');
+  await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('progress')).toHaveText(/^2 \//);
+  const live = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]')]
+      .filter((el) => /\b2\b/.test(el.textContent ?? '') && el.closest('.deck'))
+      .map((el) => el.textContent),
+  );
+  expect(live).toHaveLength(1);
+  expect(live[0]).toMatch(/^Slide 2 of \d+: /);
+});
