@@ -24,9 +24,14 @@ export function FigureFinder({ options, total, children }: { options: Record<Fac
   }, []);
 
   // Apply the state to the rows, and put it in the address.
+  const filtered = useRef(false);
   useEffect(() => {
     if (!ready || !box.current) return;
     const words = fold(state.q).split(/\s+/).filter(Boolean);
+    const any = words.length > 0 || FACET_NAMES.some((f) => state.filters[f]);
+    // Nothing to filter and nothing filtered before: every row is already shown; touch nothing.
+    if (!any && !filtered.current) return;
+    filtered.current = any;
     let n = 0;
     box.current.querySelectorAll<HTMLTableRowElement>('tbody tr').forEach((tr) => {
       const ok = FACET_NAMES.every((f) => !state.filters[f] || tr.dataset[f] === state.filters[f]) && (words.length === 0 || words.every((w) => fold(tr.textContent ?? '').includes(w)));
@@ -63,8 +68,11 @@ export function FigureFinder({ options, total, children }: { options: Record<Fac
         <button type="button" onClick={clear} disabled={!ready || !active}>Clear</button>
       </form>
       <p role="status" className="finder-count" data-testid="finder-count">
-        {ready ? (shown === total ? `All ${total} figures and events.` : `${shown} of ${total} figures and events.`) : `${total} figures and events. With scripts off, use your browser’s find to search them.`}
+        {shown === total ? `All ${total} figures and events.` : `${shown} of ${total} figures and events.`}
       </p>
+      <noscript>
+        <p className="muted">With scripts off, use your browser’s find (Ctrl+F or ⌘F) to search them.</p>
+      </noscript>
       {ready && shown === 0 ? (
         <p className="finder-empty" data-testid="finder-empty">
           No figure or event matches {state.q.trim() ? `“${state.q.trim()}”` : 'these filters'}. <button type="button" onClick={clear}>Clear the search and filters</button>

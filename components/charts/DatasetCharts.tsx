@@ -3,7 +3,9 @@ import type { ResolvedChart } from '../../lib/charts';
 import { formatFigure } from '../../lib/format';
 import type { Dataset, EventRow, FigureRow } from '../../lib/schema';
 import { BoundedBars } from './BoundedBars';
-import { ChartFigure, type ChartMeta } from './ChartFigure';
+import { describeRows } from '../../lib/chart-text';
+import { BarPanelSvg } from './BarPanelSvg';
+import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 import { LazyRechartsBars } from './recharts/LazyRechartsBars';
 import { TimelineChart } from './TimelineChart';
 import { WaffleChart } from './WaffleChart';
@@ -23,6 +25,23 @@ export function PageChart({ chart: c, context = 'page', datasetTitle }: { chart:
     case 'time-axis':
       return <TimelineChart events={c.rows as EventRow[]} meta={meta} />;
     case 'grouped-bars':
+      // An embed draws its panels on the server, as D3 bars: it reads without scripts and loads no Recharts.
+      if (context === 'embed') {
+        return (
+          <ChartFigure kind="d3" meta={meta}>
+            {c.note ? <p className="rc-annotation">{c.note}</p> : null}
+            {c.panels.map((p, i) => (
+              <div key={p.title} className="embed-panel-chart">
+                <p className="rc-panel-title">{p.title}</p>
+                <Responsive
+                  wide={<BarPanelSvg rows={p.rows} width={720} uid={`${c.datasetId}-${c.id}-${i}-w`} title={p.title} description={describeRows(p.rows)} />}
+                  narrow={<BarPanelSvg rows={p.rows} width={300} uid={`${c.datasetId}-${c.id}-${i}-n`} title={p.title} description={describeRows(p.rows)} />}
+                />
+              </div>
+            ))}
+          </ChartFigure>
+        );
+      }
       return (
         <ChartFigure kind="recharts" meta={meta}>
           <LazyRechartsBars

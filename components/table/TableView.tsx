@@ -89,8 +89,8 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                 );
               })}
               <td className="cite-col" data-label="Cite">
-                <a href={`#${String(row.id)}`} aria-label={`Permalink to ${String(row.id)}`}>Link</a>{' '}
-                <button type="button" className="cite-button" onClick={() => onCite?.(row)} aria-label={`Copy the citation of ${String(row.id)}`}>
+                <a href={`#${String(row.id)}`} aria-label={`Link to ${String(row.id)}`}>Link</a>{' '}
+                <button type="button" className="cite-button" onClick={() => onCite?.(row)} aria-label={`Copy citation of ${String(row.id)}`}>
                   Copy citation
                 </button>
               </td>
