@@ -2,7 +2,6 @@
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnsFor } from '../lib/columns';
-import { figureCitation } from '../lib/citation';
 import type { Dataset, Row } from '../lib/schema';
 import { nextSort, parseSort, serializeSort, type SortSpec } from '../lib/sort';
 import { TableView, type Rec } from './table/TableView';
@@ -109,6 +108,8 @@ export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
   const [cited, setCited] = useState('');
   const onCite = useCallback(
     async (row: Rec) => {
+      // The citation writer loads on the first click, not with the page.
+      const { figureCitation } = await import('../lib/citation');
       const text = figureCitation(dataset, row as unknown as Row, window.location.origin);
       try {
         await navigator.clipboard.writeText(text);

@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { deckSlides, formatElapsed, gotoIndex, keyAction, parseDeckMessage, parseIds, parseSlide, replayKeys, step, type DeckAction } from '../../lib/deck-nav';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { deckSlides, gotoIndex, keyAction, parseDeckMessage, parseIds, parseSlide, replayKeys, step, type DeckAction } from '../../lib/deck-nav';
 
 interface SlideMeta {
   key: string;
@@ -18,11 +18,8 @@ declare global {
 }
 
 const CHANNEL = 'karabakh-brief-deck';
-const TIMER_KEY = 'karabakh-brief-presenter-start';
-
-function clock(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+// The presenter view's panel loads only in that view (?view=presenter): the audience window never fetches it.
+const PresenterPanel = lazy(() => import('./PresenterPanel'));
 
 /**
  * Drives the server-rendered slides: shows one at a time, follows and writes ?slide=N (1-based),
@@ -33,7 +30,6 @@ function clock(d: Date): string {
  */
 export function DeckController({ slides, datasetIds, children }: { slides: SlideMeta[]; datasetIds: string[]; children: ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
-  const presenterNotes = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   const [deck, setDeck] = useState<SlideMeta[]>(slides);
   const [deckId, setDeckId] = useState('');
@@ -47,8 +43,6 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
   const [overview, setOverview] = useState<number | null>(null);
   const [gotoBuffer, setGotoBuffer] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const [now, setNow] = useState(0);
-  const [start, setStart] = useState(0);
 
   /** Every move goes through here: the other window follows unless the move came from it. */
   const moveTo = useCallback((i: number, fromOtherWindow = false) => {
@@ -114,34 +108,10 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
       el.style.order = String(pos ?? 999);
       el.setAttribute('aria-hidden', pos === index || (overview !== null && pos !== undefined) ? 'false' : 'true');
     });
-    const notesEl = root.current.querySelector('section.slide.current .notes');
-    if (presenter && presenterNotes.current) presenterNotes.current.replaceChildren(...(notesEl ? [...notesEl.cloneNode(true).childNodes] : []));
     const url = new URL(window.location.href);
     url.searchParams.set('slide', String(index + 1));
     window.history.replaceState(window.history.state, '', `${url.pathname}?${url.searchParams.toString()}`);
   }, [deck, index, ready, presenter, overview]);
-
-  // Presenter view: the slides' scale follows the window; the timer survives a reload.
-  useEffect(() => {
-    if (!presenter || !root.current) return;
-    const el = root.current;
-    const fit = () => {
-      el.style.setProperty('--z-current', String(Math.min((window.innerWidth * 0.6) / 1280, (window.innerHeight * 0.55) / 720)));
-      el.style.setProperty('--z-next', String(Math.min((window.innerWidth * 0.33) / 1280, (window.innerHeight * 0.3) / 720)));
-    };
-    fit();
-    window.addEventListener('resize', fit);
-    const saved = Number(window.localStorage.getItem(TIMER_KEY));
-    const t0 = Number.isFinite(saved) && saved > 0 && Date.now() - saved < 12 * 3600_000 ? saved : Date.now();
-    window.localStorage.setItem(TIMER_KEY, String(t0));
-    setStart(t0);
-    setNow(Date.now());
-    const tick = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => {
-      window.removeEventListener('resize', fit);
-      window.clearInterval(tick);
-    };
-  }, [presenter]);
 
   const go = useCallback((action: DeckAction) => moveTo(step(indexRef.current, action, deck.length)), [deck.length, moveTo]);
 
@@ -156,13 +126,6 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
     url.searchParams.set('slide', String(indexRef.current + 1));
     const w = window.open(url.toString(), 'karabakh-brief-presenter', 'popup,width=1200,height=800');
     setNotice(w ? '' : 'The presenter view was blocked as a pop-up: allow pop-ups for this site, or open this deck’s address with ?view=presenter in another window.');
-  }, []);
-
-  const resetTimer = useCallback(() => {
-    const t0 = Date.now();
-    window.localStorage.setItem(TIMER_KEY, String(t0));
-    setStart(t0);
-    setNow(t0);
   }, []);
 
   useEffect(() => {
@@ -269,18 +232,9 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
         {children}
       </div>
       {presenter ? (
-        <section className="presenter-panel no-print" aria-label="Presenter view">
-          <p className="presenter-meta">
-            <strong data-testid="presenter-position">Slide {index + 1} of {deck.length}</strong>
-            <span>
-              Elapsed <strong data-testid="presenter-elapsed">{formatElapsed(now - start)}</strong>{' '}
-              <button type="button" onClick={resetTimer}>Reset</button>
-            </span>
-            <span>Clock <strong>{now ? clock(new Date(now)) : ''}</strong></span>
-            <span>{index + 1 < deck.length ? `Next: ${deck[index + 1]!.headline}` : 'Last slide'}</span>
-          </p>
-          <div className="presenter-notes" ref={presenterNotes} data-testid="presenter-notes" />
-        </section>
+        <Suspense fallback={null}>
+          <PresenterPanel root={root} index={index} total={deck.length} slideKey={deck[index]?.key ?? ''} next={index + 1 < deck.length ? deck[index + 1]!.headline : null} />
+        </Suspense>
       ) : null}
       <nav className="deck-bar no-print" aria-label="Slides">
         <button type="button" onClick={() => go('prev')} disabled={index === 0} aria-label="Previous slide">←</button>
