@@ -7,7 +7,8 @@ expectNotFound('/no-such-page');
 for (const scheme of ['light', 'dark'] as const) {
   for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 740 }]] as const) {
     test(`axe: WCAG 2.1 A/AA, ${scheme} theme, ${label}`, async ({ page }) => {
-      test.setTimeout(120_000);
+      // Seventeen pages through axe: about a minute on 2 idle cores, more when the machine is busy.
+      test.setTimeout(300_000);
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
       const report: string[] = [];
