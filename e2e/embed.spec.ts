@@ -36,7 +36,7 @@ test('the Embed snippet draws the chart on another origin and sizes the iframe, 
       await expect.poll(async () => {
         const inner = await embedFrame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, wide: document.documentElement.scrollWidth > document.documentElement.clientWidth }));
         return inner.scroll <= inner.client + 1 && !inner.wide;
-      }, { message: `no scrollbars at ${width} px` }).toBe(true);
+      }, { message: `no scrollbars at ${width} px`, timeout: 15_000 }).toBe(true);
       const h = await other.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
       expect(h).toBeGreaterThan(250);
     }
