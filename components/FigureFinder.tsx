@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FACET_NAMES, fold, parseFinder, serializeFinder, type Facet, type FinderState } from '../lib/finder';
+import { FACET_NAMES, matchesRow, parseFinder, serializeFinder, type Facet, type FinderState } from '../lib/finder';
 
 const LABELS: Record<Facet, string> = { dataset: 'Dataset', claim: 'Claim type', qualifier: 'Qualifier', section: 'Section', footnote: 'Footnote' };
 
@@ -27,14 +27,13 @@ export function FigureFinder({ options, total, children }: { options: Record<Fac
   const filtered = useRef(false);
   useEffect(() => {
     if (!ready || !box.current) return;
-    const words = fold(state.q).split(/\s+/).filter(Boolean);
-    const any = words.length > 0 || FACET_NAMES.some((f) => state.filters[f]);
+    const any = state.q.trim() !== '' || FACET_NAMES.some((f) => state.filters[f]);
     // Nothing to filter and nothing filtered before: every row is already shown; touch nothing.
     if (!any && !filtered.current) return;
     filtered.current = any;
     let n = 0;
     box.current.querySelectorAll<HTMLTableRowElement>('tbody tr').forEach((tr) => {
-      const ok = FACET_NAMES.every((f) => !state.filters[f] || tr.dataset[f] === state.filters[f]) && (words.length === 0 || words.every((w) => fold(tr.textContent ?? '').includes(w)));
+      const ok = matchesRow(tr.dataset as Partial<Record<Facet, string>>, tr.textContent ?? '', state);
       tr.hidden = !ok;
       if (ok) n++;
     });

@@ -71,19 +71,14 @@ export function serializeFinder(state: FinderState): string {
 /** Case, accents and curly quotes folded, so "Agdam" finds "agdam" and 'Azerbaijan’s' finds "Azerbaijan's". */
 export const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
 
-/** What a search reads: label, printed figure, verbatim phrase, cited source, dataset. */
-export function searchText(e: FinderEntry): string {
-  return fold([e.printed, e.label, e.quote, e.source, e.datasetTitle].join(' \u0001 '));
-}
-
-/** Every word of the query must occur (in any order); every filter must match. */
-export function matches(e: FinderEntry, state: FinderState, text = searchText(e)): boolean {
-  for (const f of FACET_NAMES) {
-    const want = state.filters[f];
-    if (want && FACETS[f](e) !== want) return false;
-  }
-  const words = fold(state.q).split(/\s+/).filter(Boolean);
-  return words.every((w) => text.includes(w));
+/**
+ * Whether a row matches: every word of the query occurs in its text (in any order), every filter equals its facet.
+ * `facets` are the row's values by facet (the table rows carry them as data attributes), `text` what a search reads.
+ */
+export function matchesRow(facets: Partial<Record<Facet, string>>, text: string, state: FinderState): boolean {
+  if (FACET_NAMES.some((f) => state.filters[f] && facets[f] !== state.filters[f])) return false;
+  const folded = fold(text);
+  return fold(state.q).split(/\s+/).filter(Boolean).every((w) => folded.includes(w));
 }
 
 /** The options of each filter, from the entries, in a stable order. */
