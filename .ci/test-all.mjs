@@ -49,6 +49,16 @@ function ensureClients() {
   console.error(`The real-client tests need ${missing.join(', ')} (Debian packages): install them, or those tests fail.`);
 }
 
+/** Runs Playwright with `args` and reads its JSON report: passed (flaky ones included), failed, skipped. */
+function playwright(name, args) {
+  const json = join(tmp, `${name.replace(/\W+/g, '-')}.json`);
+  const status = run(bin('playwright'), ['test', ...args], { PW_JSON: json });
+  const s = existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')).stats ?? {} : null;
+  const r = s ? { name, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 } : { name, passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };
+  if (status !== 0 && r.failed === 0) r.failed = 1;
+  return r;
+}
+
 // 1. Unit tests
 const unitFiles = readdirSync('lib').filter((f) => f.endsWith('.test.ts')).map((f) => join('lib', f));
 const tap = join(tmp, 'unit.tap');
@@ -75,15 +85,7 @@ const steps = [{ name: 'build', ok: buildStatus === 0, detail: '' }];
 if (buildStatus === 0) {
   ensureBrowser();
   ensureClients();
-  const json = join(tmp, 'e2e.json');
-  const status = run(bin('playwright'), ['test'], { PW_JSON: json });
-  let e = { name: 'e2e', passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };
-  if (existsSync(json)) {
-    const s = JSON.parse(readFileSync(json, 'utf8')).stats ?? {};
-    e = { name: 'e2e', passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
-    if (status !== 0 && e.failed === 0) e.failed = 1;
-  }
-  results.push(e);
+  results.push(playwright('e2e', []));
 } else {
   results.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0 });
 }
@@ -99,12 +101,7 @@ if (buildStatus === 0) {
 
 // 5. The static copy in a real browser, served by nginx with the generated configuration (e2e/static-copy.spec.ts)
 if (existsSync('/usr/sbin/nginx') || process.env.NGINX_PATH) {
-  const json = join(tmp, 'static.json');
-  const status = run(bin('playwright'), ['test', '-c', 'playwright.static.config.ts'], { PW_JSON: json });
-  const s = existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')).stats ?? {} : {};
-  const e = { name: 'static copy on nginx', passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? (status === 0 ? 0 : 1), skipped: s.skipped ?? 0 };
-  if (status !== 0 && e.failed === 0) e.failed = 1;
-  results.push(e);
+  results.push(playwright('static copy on nginx', ['-c', 'playwright.static.config.ts']));
 } else {
   console.error('static copy on nginx: not run, nginx is not installed (apt-get install nginx); .ci/run installs it');
   // Not a failure (the journeys need a server this machine lacks), and not a pass: said in the steps line.
