@@ -50,6 +50,28 @@ test('the Embed snippet draws the chart on another origin and sizes the iframe, 
   }
 });
 
+test('an embed that spoke before /embed.js was listening still gets its height: the script asks again on start', async ({ context, baseURL }) => {
+  const iframe = `<iframe src="${baseURL}/embed/casualties/ranges" title="Deaths" style="width:100%;border:0;min-height:320px"></iframe>`;
+  // The script is added only once the embed has sent its height, the order an async script meets on a slow page.
+  const { url, server } = await host(`<!doctype html><html><body style="margin:0">${iframe}<script>window.__msgs=[];addEventListener('message',function(e){window.__msgs.push(e.data)})</script></body></html>`);
+  try {
+    const other = await context.newPage();
+    await other.setViewportSize({ width: 1024, height: 900 });
+    await other.goto(url);
+    await expect.poll(() => other.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length)).toBeGreaterThan(0);
+    const before = await other.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+    expect(before).toBe(320);
+    await other.addScriptTag({ url: `${baseURL}/embed.js` });
+    await expect.poll(() => other.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThan(400);
+    const embedFrame = other.frames().find((f) => f.url().includes('/embed/casualties/ranges'))!;
+    const inner = await embedFrame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    expect(inner.scroll).toBeLessThanOrEqual(inner.client + 1);
+    await other.close();
+  } finally {
+    server.close();
+  }
+});
+
 test('a dataset page refuses to be framed by another origin; an embed may be framed by any', async ({ context, request, baseURL }) => {
   const page = await context.newPage();
   const refused: string[] = [];

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runInNewContext } from 'node:vm';
-import { EMBED_MESSAGE, embedSnippet, RESIZE_SCRIPT } from './embed';
+import { EMBED_ASK, EMBED_MESSAGE, embedSnippet, isEmbedAsk, RESIZE_SCRIPT } from './embed';
 
 /** Runs the served /embed.js in a fake page with two iframes; returns a way to send it messages. */
 function page() {
   let handler: ((e: unknown) => void) | null = null;
-  const frames = [{ contentWindow: { id: 1 }, style: { height: '' } }, { contentWindow: { id: 2 }, style: { height: '' } }];
+  const asked: Array<{ id: number; message: unknown; origin: string }> = [];
+  const frame = (id: number) => ({ contentWindow: { id, postMessage: (message: unknown, origin: string) => asked.push({ id, message, origin }) }, style: { height: '' } });
+  const frames = [frame(1), frame(2)];
   const win: Record<string, unknown> = {
     addEventListener: (type: string, fn: (e: unknown) => void) => { if (type === 'message') handler = fn; },
     location: { origin: 'https://news.example' },
@@ -18,7 +20,7 @@ function page() {
   };
   win.window = win;
   runInNewContext(RESIZE_SCRIPT, win);
-  return { frames, send: (origin: string, data: unknown, source: unknown) => handler!({ origin, data, source }) };
+  return { frames, asked, send: (origin: string, data: unknown, source: unknown) => handler!({ origin, data, source }) };
 }
 
 describe('embed resizing', () => {
@@ -37,6 +39,16 @@ describe('embed resizing', () => {
     assert.deepEqual(p.frames.map((f) => f.style.height), ['', ''], 'a window that is not one of the iframes is ignored');
     p.send('https://figures.example', ok, p.frames[1]!.contentWindow);
     assert.deepEqual(p.frames.map((f) => f.style.height), ['', '513px']);
+  });
+
+  it('on start asks every iframe, addressed to our origin only, to say its height again', () => {
+    const p = page();
+    assert.deepEqual(JSON.parse(JSON.stringify(p.asked)), [
+      { id: 1, message: { type: EMBED_ASK }, origin: 'https://figures.example' },
+      { id: 2, message: { type: EMBED_ASK }, origin: 'https://figures.example' },
+    ]);
+    assert.equal(isEmbedAsk({ type: EMBED_ASK }), true);
+    for (const m of [null, 'x', { type: EMBED_ASK, height: 1 }, { type: EMBED_MESSAGE }]) assert.equal(isEmbedAsk(m), false);
   });
 
   it('gives an iframe with a title and the script from the same origin', () => {

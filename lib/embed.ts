@@ -1,5 +1,15 @@
 /** Embeds (pure): the snippet a reader copies, and the one message an embed sends its parent. */
 export const EMBED_MESSAGE = 'karabakh-embed-height';
+/**
+ * What /embed.js sends each iframe when it starts: "say your height again". The script loads async, so an embed may
+ * have sent its height before anyone listened; without this, that iframe kept its 320 px minimum and scrolled.
+ */
+export const EMBED_ASK = 'karabakh-embed-ask';
+
+/** True for exactly the ask message, nothing more or less (the embed answers it with its height only). */
+export function isEmbedAsk(m: unknown): boolean {
+  return !!m && typeof m === 'object' && Object.keys(m).length === 1 && (m as { type?: unknown }).type === EMBED_ASK;
+}
 
 export function embedPath(datasetId: string, chartId: string): string {
   return `/embed/${datasetId}/${chartId}`;
@@ -17,7 +27,8 @@ export function embedSnippet(origin: string, datasetId: string, chartId: string,
 /**
  * The parent page's script, served at /embed.js (plain browser JavaScript, tested as served): it accepts a message
  * only from our own origin (the one it was loaded from), only of exactly the shape {type, height} with a sane
- * height, and only from one of the page's iframes, and sets that iframe's height.
+ * height, and only from one of the page's iframes, and sets that iframe's height. On start it asks each iframe of
+ * our origin for its height, in case the iframe spoke before this script was listening.
  */
 export const RESIZE_SCRIPT = `(function () {
   if (window.__karabakhEmbed) return;
@@ -34,5 +45,10 @@ export const RESIZE_SCRIPT = `(function () {
       if (frames[i].contentWindow === e.source) { frames[i].style.height = Math.ceil(m.height) + 'px'; return; }
     }
   });
+  var ours = document.querySelectorAll('iframe');
+  for (var j = 0; j < ours.length; j++) {
+    // The target origin keeps the ask from reaching a frame that is not (or not yet) one of ours.
+    try { if (ours[j].contentWindow) ours[j].contentWindow.postMessage({ type: '${EMBED_ASK}' }, origin); } catch (err) {}
+  }
 })();
 `;
