@@ -7,7 +7,7 @@ import { waffle } from '../../lib/geometry/waffle';
 import { CLAIM_TYPES, type Dataset, type EventRow, type FigureRow } from '../../lib/schema';
 import { reportCitation } from '../../lib/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
-import { TimelineSvg } from '../charts/TimelineChart';
+import { TimelineSvg } from '../charts/TimelineSvg';
 
 function Notes({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
   const n = slideNotes(slide, datasets, reportCitation());
