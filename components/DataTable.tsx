@@ -55,6 +55,7 @@ export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
     (sort: SortSpec | null, fromClick = false) => {
       wanted.current = sort;
       if (!sort) {
+        setFailed(false); // the report's order needs no code: nothing failed to load for it
         startTransition(() => setView((old) => (old.sort === null ? old : { sort: null, rows: rows as Rec[] })));
         return;
       }

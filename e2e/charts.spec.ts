@@ -24,18 +24,22 @@ for (const id of DATASET_IDS) {
         const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const out: string[] = [];
         for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
-          // Off-screen charts skip layout (content-visibility: auto): bring each one into view before measuring it.
+          // Recharts charts load as they near the viewport: bring each chart into view, and wait for its drawing.
           fig.scrollIntoView({ block: 'start' });
           await frame();
+          if (fig.dataset.chartKind === 'recharts') {
+            for (let i = 0; i < 100 && !fig.querySelector('svg.recharts-surface .rc-rect'); i++) await new Promise((r) => setTimeout(r, 50));
+            await frame();
+          }
           const f = fig.getBoundingClientRect();
           let drawn = 0;
-          for (const svg of fig.querySelectorAll('svg.chart-svg')) {
+          for (const svg of fig.querySelectorAll('svg.chart-svg, svg.recharts-surface')) {
             const r = svg.getBoundingClientRect();
             if (r.width === 0) continue;
             drawn++;
             if (r.left < f.left - 1 || r.right > f.right + 1) out.push(`${fig.id}: svg ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(f.left)}–${Math.round(f.right)}`);
           }
-          if (fig.dataset.chartKind === 'd3' && drawn === 0) out.push(`${fig.id}: no server-drawn svg laid out`);
+          if (drawn === 0) out.push(`${fig.id}: no ${fig.dataset.chartKind} svg laid out`);
         }
         window.scrollTo(0, 0);
         await frame();

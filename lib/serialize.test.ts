@@ -43,13 +43,42 @@ describe('downloads', () => {
       const json = JSON.parse(JSON.stringify(datasetJson(ds)));
       const fields = fieldsOf(ds);
       assert.deepEqual(csvToRows(fields, datasetCsv(ds)), json.rows);
-      const expected = ds.rows.map((r) => Object.fromEntries(fields.map((f) => [f.name, (r as unknown as Record<string, unknown>)[f.name] ?? null])));
-      assert.deepEqual(json.rows, expected);
-      assert.equal(json.rows.length, ds.rows.length);
+      // Every row, in the report's order, with exactly the dictionary's fields in its order (the values of one row are
+      // checked against the report below).
+      assert.deepEqual(json.rows.map((r: { id: string }) => r.id), ds.rows.map((r) => r.id));
+      for (const r of json.rows) assert.deepEqual(Object.keys(r), fields.map((f) => f.name));
       assert.deepEqual(Object.keys(json).slice(0, 7), ['id', 'title', 'description', 'source', 'caveats', 'unit', 'fields']);
       assert.ok(json.caveats.length > 0, 'every dataset has caveats');
     });
   }
+
+  it('write the first casualty figure as the report gives it (section 5.2), in JSON and in the spreadsheet CSV', () => {
+    const ds = getDatasets().find((d) => d.id === 'casualties')!;
+    assert.deepEqual(JSON.parse(JSON.stringify(datasetJson(ds))).rows[0], {
+      id: 'combatants-killed-official',
+      group: 'War of 2020, both sides',
+      label: 'Combatants killed, both sides (official reports)',
+      printed: 'up to seven thousand',
+      qualifier: 'up to',
+      value: 7000,
+      low: null,
+      high: 7000,
+      unit: 'people',
+      date: '2020',
+      section: '5.2',
+      footnote: null,
+      source: 'No footnote; the report cites "official reports" without naming them.',
+      quote: 'According to official reports, up to seven thousand combatants',
+      claimType: 'reported statistic',
+      note: null,
+      derivedFrom: null,
+    });
+    // The open lower side is an empty cell between the value and the bound.
+    assert.equal(
+      datasetCsv(ds).split('\r\n')[1],
+      'combatants-killed-official,"War of 2020, both sides","Combatants killed, both sides (official reports)",up to seven thousand,up to,7000,,7000,people,2020,5.2,,"No footnote; the report cites ""official reports"" without naming them.","According to official reports, up to seven thousand combatants",reported statistic,,',
+    );
+  });
 
   it('the data package describes every BOM-less CSV with its schema, size and hash', () => {
     const datasets = getDatasets();
