@@ -117,8 +117,12 @@ describe('bar panel geometry', () => {
 
   it('truncates labels that do not fit', () => {
     assert.equal(fitText('short', 100, 7), 'short');
-    assert.equal(fitText('a long label that does not fit', 70, 7).length, 10);
-    assert.ok(fitText('a long label that does not fit', 70, 7).endsWith('…'));
+    // 70 px at 7 px a character: 10 characters, the ellipsis included. "a long la" would cut "label".
+    assert.equal(fitText('a long label that does not fit', 70, 7), 'a long…');
+    // A cut after punctuation drops it: "Aliyev addresses the UN," becomes "Aliyev addresses the UN…".
+    assert.equal(fitText('Aliyev addresses the UN, then leaves', 175, 7), 'Aliyev addresses the UN…');
+    // One long word: cut inside it rather than show nothing.
+    assert.equal(fitText('Nagorno-Karabakh-Armenia-Azerbaijan', 70, 7), 'Nagorno-K…');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Finishing pass over the .pptx pptxgenjs writes (pure, JSZip only):
  *  - each bar gets the report's wording as its data label (qualifier and number), never the bare value,
- *    and bounds a hatched fill (pptxgenjs labels every point with its bare value and fills all alike);
+ *    and bounds a patterned fill, one per kind (pptxgenjs labels every point with its bare value and fills all alike);
  *  - the third <c:axId> pptxgenjs puts in every bar chart, which no axis declares, is removed (upstream issue
  *    1534: PowerPoint may offer to "repair" the file);
  *  - charts and their embedded workbooks are numbered from 1 in each file (pptxgenjs counts across files);
@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import { rezip } from './zip';
 
 export interface ChartLabels {
-  points: { text: string; style: 'solid' | 'hatched' }[];
+  points: { text: string; style: 'solid' | 'upper' | 'lower' }[];
 }
 
 export interface FinishOptions {
@@ -35,10 +35,13 @@ function labelXml(idx: number, textValue: string): string {
   );
 }
 
-function pointXml(idx: number): string {
+/** DrawingML preset patterns: diagonal hatch for an upper bound, horizontal stripes for a lower one. */
+export const BOUND_PATTERN = { upper: 'wdUpDiag', lower: 'horz' } as const;
+
+function pointXml(idx: number, style: 'upper' | 'lower'): string {
   return (
     `<c:dPt><c:idx val="${idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>` +
-    `<c:spPr><a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="1F4E79"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>` +
+    `<c:spPr><a:pattFill prst="${BOUND_PATTERN[style]}"><a:fgClr><a:srgbClr val="1F4E79"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>` +
     `<a:ln w="19050"><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr></c:dPt>`
   );
 }
@@ -54,7 +57,7 @@ export function finishChartXml(chart: string, labels: ChartLabels, where: string
   if (series !== 1) throw new Error(`${where}: expected one series, found ${series}`);
   const count = Number(/<c:val>[\s\S]*?<c:ptCount val="(\d+)"\/>/.exec(out)?.[1]);
   if (count !== labels.points.length) throw new Error(`${where}: ${count} points in the chart, ${labels.points.length} labels`);
-  const dPts = labels.points.map((p, i) => (p.style === 'hatched' ? pointXml(i) : '')).join('');
+  const dPts = labels.points.map((p, i) => (p.style === 'solid' ? '' : pointXml(i, p.style))).join('');
   const dLbls = labels.points.map((p, i) => labelXml(i, p.text)).join('');
   out = out.replace(/<c:invertIfNegative val="0"\/>\s*<c:dLbls>/, (m) => `<c:invertIfNegative val="0"/>${dPts}<c:dLbls>${dLbls}`);
   if (!out.includes(dLbls)) throw new Error(`${where}: no data-label block to fill`);

@@ -75,11 +75,14 @@ interface Box {
 
 const text = (o: Record<string, unknown> = {}) => ({ fontFace: FONT, color: INK, fontSize: MIN_PT, margin: 0, valign: 'top' as const, ...o });
 
-/** Hatched fill for bounds: not colour alone. */
-export type BarStyle = 'solid' | 'hatched';
+/**
+ * A bound is filled with a pattern, not colour alone, and the two kinds differ: a native bar runs from zero to the
+ * bound either way, so the fill is what tells "up to" (diagonal hatch) from "over" (horizontal stripes).
+ */
+export type BarStyle = 'solid' | 'upper' | 'lower';
 
 export function barStyle(row: Pick<FigureRow, 'low' | 'high'>): BarStyle {
-  return row.low === null || row.high === null ? 'hatched' : 'solid';
+  return row.low === null ? 'upper' : row.high === null ? 'lower' : 'solid';
 }
 
 /** The legend line under a bar chart: what a solid and a hatched bar mean, for the qualifiers it shows. */
@@ -89,7 +92,7 @@ export function barLegend(rows: readonly FigureRow[]): string {
   const upper = ['up to', 'nearly', 'up to about'].filter((x) => q.has(x as FigureRow['qualifier']));
   if (upper.length) parts.push(`hatched bar: ${upper.map((x) => `“${x}”`).join(' / ')}, an upper bound (the lower side is open)`);
   const lower = ['over', 'over about'].filter((x) => q.has(x as FigureRow['qualifier']));
-  if (lower.length) parts.push(`hatched bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
+  if (lower.length) parts.push(`striped bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
   if (rows.some((r) => r.claimType === 'derived')) parts.push('“(derived)”: computed here, not in the report');
   return `${parts.join('; ')}. Each bar is labelled with the report’s wording.`;
 }

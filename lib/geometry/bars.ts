@@ -80,10 +80,16 @@ export function px(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-/** Truncate a label to the characters that fit, with an ellipsis. */
+/**
+ * Truncate a label to the characters that fit, with an ellipsis, at the end of a word ("the Armenian…", never
+ * "the Armenia…": a cut word can read as another word); mid-word only when the last space is in the first half.
+ */
 export function fitText(text: string, px: number, charWidth: number): string {
   const max = Math.max(4, Math.floor(px / charWidth));
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max - 1);
+  const end = space >= max / 2 ? space : max - 1;
+  return `${text.slice(0, end).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): BarPanel {
