@@ -113,6 +113,14 @@ test('an embed is in the server HTML (readable without scripts), with its legend
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/embed/casualties/ranges?theme=light');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  // Without ?theme the reader's setting rules, on an embed and on every page.
+  for (const path of ['/embed/casualties/ranges', '/datasets/casualties']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).toEqual(['rgb(18, 20, 23)', 'rgb(236, 239, 243)']);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/datasets/casualties');
+  expect(await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).toEqual(['rgb(255, 255, 255)', 'rgb(26, 26, 26)']);
   await page.goto('/embed/casualties/ranges?theme=<script>');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
