@@ -64,6 +64,9 @@ test.describe('with scripts off', () => {
     await page.goto('/figures');
     expect(await visibleRows(page).count()).toBeGreaterThan(50);
     await expect(page.locator('noscript, p.muted').filter({ hasText: 'use your browser’s find' }).first()).toBeAttached();
+    // The search box and filters need the script: inert (out of the tab order, dimmed), not controls that do nothing.
+    await expect(page.locator('form.finder-controls')).toHaveAttribute('inert', '');
+    expect(await page.getByTestId('finder-q').evaluate((el: HTMLInputElement) => (el.focus(), document.activeElement === el))).toBe(false);
   });
 });
 
