@@ -1,7 +1,8 @@
 /**
  * Finishing pass over the .pptx pptxgenjs writes (pure, JSZip only):
  *  - each bar gets the report's wording as its data label (qualifier and number), never the bare value,
- *    and bounds a patterned fill, one per kind (pptxgenjs labels every point with its bare value and fills all alike);
+ *    on one line, and bounds a patterned fill, one per kind (pptxgenjs labels every point with its bare value and
+ *    fills all alike; LibreOffice wrapped "up to" and "7,000" onto two lines);
  *  - the third <c:axId> pptxgenjs puts in every bar chart, which no axis declares, is removed (upstream issue
  *    1534: PowerPoint may offer to "repair" the file);
  *  - charts and their embedded workbooks are numbered from 1 in each file (pptxgenjs counts across files);
@@ -30,7 +31,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 function labelXml(idx: number, textValue: string): string {
   return (
     `<c:dLbl><c:idx val="${idx}"/>` +
-    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" b="1" sz="1800"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:latin typeface="Arial"/></a:rPr><a:t>${xml(textValue)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" b="1" sz="1800"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:latin typeface="Arial"/></a:rPr><a:t>${xml(textValue)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
   );
 }

@@ -19,6 +19,8 @@ interface ChartRead {
   categories: string[];
   values: number[];
   labels: string[];
+  /** Labels that keep to one line ("up to 7,000", not "up to" over "7,000"). */
+  unwrapped: number;
   /** Bar index → the preset pattern of its fill (solid bars have none). */
   patterns: Map<number, string>;
   axIds: string[];
@@ -35,6 +37,7 @@ async function readCharts(bytes: Uint8Array): Promise<{ zip: JSZip; charts: Char
       categories: pts(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)![1]!),
       values: pts(/<c:val>([\s\S]*?)<\/c:val>/.exec(xml)![1]!).map(Number),
       labels: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)),
+      unwrapped: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich><a:bodyPr wrap="none"\/>/g)].length,
       patterns: new Map([...xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>[\s\S]*?<a:pattFill prst="(\w+)">/g)].map((m) => [Number(m[1]), m[2]!])),
       axIds: [...(/<c:barChart>([\s\S]*?)<\/c:barChart>/.exec(xml)![1]!).matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
       declared: [...xml.matchAll(/<c:(?:valAx|catAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
@@ -58,6 +61,7 @@ describe('PowerPoint files', () => {
         charts++;
         assert.equal(c.values.length, c.categories.length, c.file);
         assert.equal(c.labels.length, c.values.length, `${f.file} ${c.file}: one label per bar`);
+        assert.equal(c.unwrapped, c.labels.length, `${f.file} ${c.file}: every label on one line`);
         c.categories.forEach((cat, i) => {
           const row = figureRows.find((r) => r.label === cat.replace(/ \(derived\)$/, '')) as FigureRow | undefined;
           assert.ok(row, `${f.file}: no row labelled "${cat}"`);
