@@ -2,7 +2,7 @@
  * Finishing pass over the .pptx pptxgenjs writes (pure, JSZip only):
  *  - each bar gets the report's wording as its data label (qualifier and number), never the bare value,
  *    on one line, and bounds a patterned fill, one per kind (pptxgenjs labels every point with its bare value and
- *    fills all alike; LibreOffice wrapped "up to" and "7,000" onto two lines);
+ *    fills all alike; LibreOffice put a qualifier and its number on two lines);
  *  - the third <c:axId> pptxgenjs puts in every bar chart, which no axis declares, is removed (upstream issue
  *    1534: PowerPoint may offer to "repair" the file);
  *  - charts and their embedded workbooks are numbered from 1 in each file (pptxgenjs counts across files);
