@@ -1,4 +1,5 @@
 /** Embeds (pure): the snippet a reader copies, and the one message an embed sends its parent. */
+import { escapeXml } from './escape';
 export const EMBED_MESSAGE = 'karabakh-embed-height';
 /**
  * What /embed.js sends each iframe when it starts: "say your height again". The script loads async, so an embed may
@@ -17,9 +18,8 @@ export function embedPath(datasetId: string, chartId: string): string {
 
 /** An iframe with a title, plus the small script that sets its height from the embed's own messages. */
 export function embedSnippet(origin: string, datasetId: string, chartId: string, title: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return (
-    `<iframe src="${origin}${embedPath(datasetId, chartId)}" title="${esc(title)}" style="width:100%;border:0;min-height:320px" loading="lazy" data-karabakh-embed></iframe>\n` +
+    `<iframe src="${origin}${embedPath(datasetId, chartId)}" title="${escapeXml(title)}" style="width:100%;border:0;min-height:320px" loading="lazy" data-karabakh-embed></iframe>\n` +
     `<script src="${origin}/embed.js" async></script>`
   );
 }

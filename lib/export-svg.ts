@@ -1,8 +1,5 @@
 /** Builds the standalone SVG an exported chart is saved as: title, subtitle, the chart, the source line (pure). */
-
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
-}
+import { escapeXml } from './escape';
 
 /** Greedy word wrap into lines of at most `max` characters. */
 export function wrap(text: string, max: number): string[] {

@@ -2,6 +2,7 @@
  * The figure finder (pure): one entry per figure and event of every dataset, what a search looks through, the
  * filters, and how they live in the URL (`?q=mine&claim=statement-by-a-party&dataset=mine-maps`).
  */
+import { escapeXml as esc } from './escape';
 import { formatFigure, formatPartialDate } from './format';
 import type { Dataset } from './schema';
 
@@ -97,8 +98,6 @@ export function facetOptions(entries: readonly FinderEntry[]): Record<Facet, { v
   }
   return out;
 }
-
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /**
  * The finder's table as HTML text. The page puts it in as markup React does not hydrate: a hundred rows of static

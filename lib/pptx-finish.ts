@@ -11,6 +11,7 @@
  *  - shapes get alt text (pptxgenjs writes it for pictures and charts only).
  */
 import JSZip from 'jszip';
+import { escapeXml as xml } from './escape';
 import { rezip } from './zip';
 
 export interface ChartLabels {
@@ -25,8 +26,6 @@ export interface FinishOptions {
   /** ISO date-time written in place of the build time. */
   date: string;
 }
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function labelXml(idx: number, textValue: string): string {
   return (

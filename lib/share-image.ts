@@ -7,7 +7,8 @@
 import { REPORT } from '../data/report';
 import { cutAtWord } from './chart-text';
 import type { ResolvedChart } from './charts';
-import { escapeXml, wrap } from './export-svg';
+import { escapeXml } from './escape';
+import { wrap } from './export-svg';
 import { formatFigure, formatPartialDate } from './format';
 import { barPanel, OPEN_ARROW } from './geometry/bars';
 import { waffle } from './geometry/waffle';
