@@ -1,4 +1,4 @@
-const BUNDLE = 'karabakh-report-figures';
+import { BUNDLE } from '../lib/serialize';
 
 export function Downloads({ id }: { id: string }) {
   const items: [string, string][] = [

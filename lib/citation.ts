@@ -18,10 +18,13 @@ function bibEscape(s: string): string {
   return s.replace(/\\/g, '\\textbackslash{}').replace(/([{}%&$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
 
-const authorsBib = REPORT.authors.map((a) => {
+/** The report's authors as family and given names (the family name is the last word of each). */
+export const AUTHOR_NAMES: readonly { family: string; given: string }[] = REPORT.authors.map((a) => {
   const parts = a.split(' ');
-  return `${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`;
+  return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
 });
+
+const authorsBib = AUTHOR_NAMES.map((a) => `${a.family}, ${a.given}`);
 
 export function datasetUrl(ds: Pick<Dataset, 'id'>, base = siteUrl()): string {
   return `${base}/datasets/${ds.id}`;
@@ -77,7 +80,7 @@ export function ris(ds: Pick<Dataset, 'id' | 'title' | 'description'>, base = si
     'ER  - ',
     'TY  - RPRT',
     `TI  - ${REPORT.title}`,
-    ...REPORT.authors.map((a, i) => `AU  - ${authorsBib[i]}`),
+    ...authorsBib.map((a) => `AU  - ${a}`),
     `PB  - ${REPORT.publisher}`,
     `CY  - ${REPORT.place}`,
     `PY  - ${REPORT.year}`,
@@ -104,10 +107,7 @@ export function cslJson(ds: Pick<Dataset, 'id' | 'title' | 'description'>, base 
       id: `air-center-${REPORT.year}`,
       type: 'report',
       title: REPORT.title,
-      author: REPORT.authors.map((a) => {
-        const parts = a.split(' ');
-        return { family: parts.at(-1), given: parts.slice(0, -1).join(' ') };
-      }),
+      author: AUTHOR_NAMES,
       publisher: REPORT.publisher,
       'publisher-place': REPORT.place,
       issued: { 'date-parts': [[REPORT.year]] },

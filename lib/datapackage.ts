@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CHANGES, RELEASE } from '../data/release';
 import { REPORT } from '../data/report';
+import { PUBLISHER } from './citation';
 import { CLAIM_TYPES, QUALIFIERS, PRECISIONS, type Dataset, type Field } from './schema';
 import { toCsv } from './csv';
 import { fieldsOf } from './fields';
@@ -47,7 +48,7 @@ export function dataPackage(datasets: readonly Dataset[], base = siteUrl()) {
     homepage: base,
     keywords: ['Karabakh', 'Azerbaijan', 'Armenia', '2020 war', 'AIR Center'],
     contributors: [
-      { title: 'Karabakh report dashboard', roles: ['creator', 'publisher'], path: base },
+      { title: PUBLISHER, roles: ['creator', 'publisher'], path: base },
       ...REPORT.authors.map((a) => ({ title: a, roles: ['author of the source report'], organization: REPORT.publisher })),
     ],
     sources: [{ title: reportCitation(), path: `https://${REPORT.website}` }],

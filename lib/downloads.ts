@@ -6,16 +6,16 @@
 import type PptxGenJS from 'pptxgenjs';
 import { RELEASE } from '../data/release';
 import { REPORT } from '../data/report';
-import { bibtex, cslJson, datasetCitation, ris } from './citation';
+import { AUTHOR_NAMES, bibtex, cslJson, datasetCitation, PUBLISHER, ris } from './citation';
 import { changelog, dataPackage, packageCsv } from './datapackage';
 import { TERMS } from './terms';
 import { getDatasets } from './datasets';
 import { EVENT_FIELDS, FIGURE_FIELDS } from './fields';
 import { pptxFiles, pptxOf, PPTX_TYPE } from './pptx-deck';
 import type { Dataset } from './schema';
-import { datasetCsv, datasetJson, PACKAGE_NAME, reportCitation } from './serialize';
+import { BUNDLE, datasetCsv, datasetJson, PACKAGE_NAME, reportCitation } from './serialize';
 import { siteUrl } from './site';
-import { workbookSheets, type XSheet } from './xlsx';
+import { workbookSheets, XLSX_TYPE, type XSheet } from './xlsx';
 import { normalizeZip, rezip } from './zip';
 
 export interface Writers {
@@ -32,8 +32,6 @@ export interface DownloadFile {
   make: (w: Writers) => Promise<Uint8Array | string>;
 }
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const BUNDLE = 'karabakh-report-figures';
 const RELEASED = new Date(`${RELEASE.date}T00:00:00Z`);
 
 async function workbook(w: Writers, datasets: readonly Dataset[]): Promise<Uint8Array> {
@@ -41,6 +39,8 @@ async function workbook(w: Writers, datasets: readonly Dataset[]): Promise<Uint8
 }
 
 const yaml = (s: string) => JSON.stringify(s);
+/** A JSON file as the downloads write it: indented, with a final newline. */
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 export function citationCff(base = siteUrl()): string {
   return [
@@ -52,7 +52,7 @@ export function citationCff(base = siteUrl()): string {
     `date-released: ${yaml(RELEASE.date)}`,
     `url: ${yaml(base)}`,
     'authors:',
-    '  - name: "Karabakh report dashboard"',
+    `  - name: ${yaml(PUBLISHER)}`,
     `abstract: ${yaml(REPORT.standpoint)}`,
     `license-url: ${yaml(`${base}/sources`)}`,
     'references:',
@@ -60,10 +60,7 @@ export function citationCff(base = siteUrl()): string {
     `    title: ${yaml(REPORT.title)}`,
     `    year: ${REPORT.year}`,
     '    authors:',
-    ...REPORT.authors.map((a) => {
-      const parts = a.split(' ');
-      return `      - family-names: ${yaml(parts.at(-1)!)}\n        given-names: ${yaml(parts.slice(0, -1).join(' '))}`;
-    }),
+    ...AUTHOR_NAMES.map((a) => `      - family-names: ${yaml(a.family)}\n        given-names: ${yaml(a.given)}`),
     '    institution:',
     `      name: ${yaml(REPORT.publisher)}`,
     `      city: ${yaml(REPORT.place)}`,
@@ -122,9 +119,9 @@ async function bundle(w: Writers, datasets: readonly Dataset[]): Promise<Uint8Ar
     ['README.md', bundleReadme(datasets)],
     ['CITATION.cff', citationCff()],
     ['CHANGELOG.md', changelog()],
-    ['datapackage.json', `${JSON.stringify(dataPackage(datasets), null, 2)}\n`],
+    ['datapackage.json', json(dataPackage(datasets))],
     ...datasets.map((d): [string, string] => [`package/${d.id}.csv`, packageCsv(d)]),
-    ...datasets.map((d): [string, string] => [`json/${d.id}.json`, `${JSON.stringify(datasetJson(d), null, 2)}\n`]),
+    ...datasets.map((d): [string, string] => [`json/${d.id}.json`, json(datasetJson(d))]),
     [`${BUNDLE}.xlsx`, await workbook(w, datasets)],
   ];
   return rezip(files, RELEASED);
@@ -132,7 +129,6 @@ async function bundle(w: Writers, datasets: readonly Dataset[]): Promise<Uint8Ar
 
 export function downloads(): DownloadFile[] {
   const all = getDatasets();
-  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   return [
     ...all.flatMap((d): DownloadFile[] => [
       { name: `${d.id}.csv`, type: 'text/csv; charset=utf-8', attachment: true, make: async () => datasetCsv(d) },

@@ -1,7 +1,8 @@
 /** What search engines and reference managers read from a dataset page: schema.org Dataset JSON-LD and citation_* meta tags. */
 import { RELEASE } from '../data/release';
 import { REPORT } from '../data/report';
-import { datasetUrl, PUBLISHER } from './citation';
+import { datasetUrl, PUBLISHER, reportCitation } from './citation';
+import { XLSX_TYPE } from './xlsx';
 import { TERMS_SHORT } from './terms';
 import type { Dataset } from './schema';
 import { siteUrl } from './site';
@@ -29,7 +30,7 @@ export function datasetJsonLd(ds: Dataset, base = siteUrl()) {
     distribution: [
       file(`${ds.id}.csv`, 'text/csv'),
       file(`${ds.id}.json`, 'application/json'),
-      file(`${ds.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+      file(`${ds.id}.xlsx`, XLSX_TYPE),
       file(`package/${ds.id}.csv`, 'text/csv'),
       file('datapackage.json', 'application/json'),
     ],
@@ -53,6 +54,6 @@ export function citationMeta(ds: Dataset, base = siteUrl()): Record<string, stri
     citation_public_url: datasetUrl(ds, base),
     citation_abstract_html_url: datasetUrl(ds, base),
     citation_technical_report_institution: REPORT.publisher,
-    'DC.source': `${REPORT.authors.join(', ')}. ${REPORT.title}. ${REPORT.place}: ${REPORT.publisher}, ${REPORT.year}.`,
+    'DC.source': reportCitation(),
   };
 }

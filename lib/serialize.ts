@@ -5,6 +5,8 @@ import { fieldsOf } from './fields';
 import type { Dataset, Field } from './schema';
 
 export const PACKAGE_NAME = 'karabakh-44-day-war-report-figures';
+/** The file name (without extension) of the workbook of every dataset and of the zip bundle under /data/. */
+export const BUNDLE = 'karabakh-report-figures';
 
 import { reportCitation } from './citation';
 

@@ -12,6 +12,8 @@ import type { Dataset, Field } from './schema';
 import { reportCitation, rowRecords } from './serialize';
 import { rowPermalink, siteUrl } from './site';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The cell shapes write-excel-file takes (its own types, restated so this module needs no import of it). */
 export type XCell = null | { type: StringConstructor; value: string; wrap?: boolean; fontWeight?: 'bold' } | { type: NumberConstructor; value: number } | { type: DateConstructor; value: Date; format: string } | { type: 'Formula'; value: string };
 export interface XSheet {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { pageCharts } from '../../../lib/chart-registry';
 import { getDatasets } from '../../../lib/datasets';
 import { headlineOf } from '../../../lib/headline';
+import { BUNDLE } from '../../../lib/serialize';
 
 export const metadata: Metadata = { title: 'Datasets', description: 'Every dataset of the report’s figures, with its headline figure, row count and downloads.' };
 
@@ -21,8 +22,8 @@ export default function DatasetsIndex() {
       <h1>Datasets</h1>
       <p className="lede">
         {datasets.length} datasets, each with its charts, a sortable table of values with their provenance, and downloads. All of them at once:{' '}
-        <a href="/data/karabakh-report-figures.xlsx">one workbook</a>, <a href="/data/datapackage.json">the data package</a> or{' '}
-        <a href="/data/karabakh-report-figures.zip">one zip file</a>.
+        <a href={`/data/${BUNDLE}.xlsx`}>one workbook</a>, <a href="/data/datapackage.json">the data package</a> or{' '}
+        <a href={`/data/${BUNDLE}.zip`}>one zip file</a>.
       </p>
       <div className="table-wrap" role="region" aria-label="Datasets (scrolls sideways on narrow screens)" tabIndex={0}>
         <table className="data datasets-index">
