@@ -7,8 +7,8 @@ import { REPORT } from '../data/report';
 import { SLIDE_SPECS } from './chart-specs';
 import { chartOf } from './chart-registry';
 import { fillTemplate, type ResolvedChart, type SlideSpec } from './charts';
-import { footnoteLabel } from './format';
-import type { ClaimType, Dataset, Row } from './schema';
+import { footnoteLabel, formatPartialDate } from './format';
+import { CLAIM_TYPES, type ClaimType, type Dataset, type FigureRow, type Row } from './schema';
 
 /** How a slide lays out its charts (also its CSS class). */
 export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards';
@@ -77,6 +77,20 @@ export function allSlides(datasets: readonly Dataset[]): Slide[] {
 export function slideRows(slide: Pick<Slide, 'charts'>): Row[] {
   const seen = new Set<string>();
   return slide.charts.flatMap((c) => c.rows).filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+/** The claim line of the title and closing slides, in the web deck and the PowerPoint file. */
+export const FRAMING_CLAIM_LINE = `Claim types used: ${CLAIM_TYPES.join(', ')}`;
+
+/** A figure card's line under its label: qualifier, claim type, section, footnote and date. */
+export function cardMeta(r: FigureRow): string {
+  return `${r.qualifier} · ${r.claimType} · §${r.section}, ${r.footnote === null ? 'no fn.' : `fn. ${r.footnote}`}${r.date ? ` · ${formatPartialDate(r.date)}` : ''}`;
+}
+
+/** The caption under a slide's waffle: the spec's caption filled from the rows, or the chart's title. */
+export function waffleCaption(c: ResolvedChart, dataset: Dataset | undefined): string {
+  const caption = c.spec.display?.caption;
+  return caption && dataset ? fillTemplate(caption, { ds: dataset, rows: c.rows, unit: c.unit, where: `${c.datasetId}/${c.id}` }) : c.title;
 }
 
 /** The closing slide's points, the same in the web deck and the PowerPoint file. */

@@ -74,6 +74,16 @@ export function formatFigure(row: Pick<FigureRow, 'value' | 'unit' | 'qualifier'
   return `${qualifierPrefix(row.qualifier)}${formatValue(row.value, row.unit)}`;
 }
 
+/** Units written as part of the number (percent, dollars, kilometres); others are labelled beside it. */
+export function unitInNumber(unit: string): boolean {
+  return unit === '%' || unit === 'US$' || unit === 'km';
+}
+
+/** A bar's or card's figure: the qualifier and the number, with the unit only where it is part of the number. */
+export function figureNumber(r: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>): string {
+  return unitInNumber(r.unit) ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A partial ISO date at its own precision: "2021" / "June 2021" / "4 June 2021". */

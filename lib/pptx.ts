@@ -8,13 +8,14 @@ import type PptxGenJS from 'pptxgenjs';
 import { REPORT } from '../data/report';
 import { RELEASE } from '../data/release';
 import { reportSourceLine, slideClaimLine, slideSourceLine } from './chart-text';
-import { fillTemplate, type ResolvedChart } from './charts';
-import { CLOSING_POINTS, slideNotes, type Slide } from './deck';
-import { formatFigure, formatNumber, formatPartialDate, qualifierPrefix } from './format';
+import { PUBLISHER } from './citation';
+import type { ResolvedChart } from './charts';
+import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, waffleCaption, type Slide } from './deck';
+import { figureNumber, formatFigure, formatPartialDate, unitInNumber } from './format';
 import { timelineLayout } from './geometry/timeline';
 import { waffle } from './geometry/waffle';
 import { finishPptx, type ChartLabels } from './pptx-finish';
-import { CLAIM_TYPES, type Dataset, type EventRow, type FigureRow } from './schema';
+import type { Dataset, EventRow, FigureRow } from './schema';
 import { reportCitation } from './serialize';
 
 type Pres = InstanceType<typeof PptxGenJS>;
@@ -111,11 +112,6 @@ function axisFormat(max: number): string {
   return '#,##0';
 }
 
-/** A bar's label: the qualifier and the number ("up to" and the number); units written with the number stay ("about N%"). */
-export function barLabel(r: FigureRow): string {
-  return r.unit === '%' || r.unit === 'US$' || r.unit === 'km' ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`;
-}
-
 function category(r: FigureRow): string {
   return r.claimType === 'derived' ? `${r.label} (derived)` : r.label;
 }
@@ -169,7 +165,7 @@ class Writer {
       showLegend: false,
       altText: alt,
     });
-    this.labels.push({ points: rows.map((r) => ({ text: barLabel(r), style: barStyle(r) })) });
+    this.labels.push({ points: rows.map((r) => ({ text: figureNumber(r), style: barStyle(r) })) });
   }
 
   waffleShapes(s: PSlide, row: FigureRow, box: Box, caption: string) {
@@ -226,13 +222,12 @@ class Writer {
     rows.forEach((r, i) => {
       const x = box.x + (i % 2) * (cw + gap);
       const y = box.y + Math.floor(i / 2) * (ch + gap);
-      const figure = barLabel(r) === formatFigure(r) ? barLabel(r) : `${barLabel(r)} ${r.unit}`;
-      const meta = `${r.qualifier} · ${r.claimType} · §${r.section}, ${r.footnote === null ? 'no fn.' : `fn. ${r.footnote}`}${r.date ? ` · ${formatPartialDate(r.date)}` : ''}`;
+      const figure = unitInNumber(r.unit) ? figureNumber(r) : `${figureNumber(r)} ${r.unit}`;
       s.addText(
         [
           { text: figure, options: { fontSize: 26, bold: true, breakLine: true } },
           { text: r.label, options: { fontSize: MIN_PT, breakLine: true } },
-          { text: meta, options: { fontSize: MIN_PT, color: MUTED } },
+          { text: cardMeta(r), options: { fontSize: MIN_PT, color: MUTED } },
         ],
         text({ x, y, w: cw, h: ch, shape: this.pres.ShapeType.roundRect, rectRadius: 0.08, line: { color: INK, width: 2 }, margin: 8, valign: 'middle' }),
       );
@@ -264,11 +259,9 @@ function chartBody(wr: Writer, s: PSlide, ps: PptxSlide, dataset: Dataset | unde
         legend = barLegend(c.rows as FigureRow[]);
         break;
       }
-      case 'waffle': {
-        const caption = c.spec.display?.caption && dataset ? fillTemplate(c.spec.display.caption, { ds: dataset, rows: c.rows, unit: c.unit, where: `${c.datasetId}/${c.id}` }) : c.title;
-        wr.waffleShapes(s, c.rows[0] as FigureRow, b, caption);
+      case 'waffle':
+        wr.waffleShapes(s, c.rows[0] as FigureRow, b, waffleCaption(c, dataset));
         break;
-      }
       case 'time-axis':
         wr.timelineShapes(s, c.rows as EventRow[], b);
         legend = 'Dot: dated to the day. Bar: dated to the month or year (the bar covers it). Time runs downward; before 2020 the axis is compressed.';
@@ -309,8 +302,8 @@ export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[],
   pres.layout = 'LAYOUT_WIDE';
   pres.title = title;
   pres.subject = `Figures from “${REPORT.title}” (${REPORT.publisher}, ${REPORT.year}), attributed`;
-  pres.author = 'Karabakh report dashboard';
-  pres.company = 'Karabakh report dashboard';
+  pres.author = PUBLISHER;
+  pres.company = PUBLISHER;
   pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
   const wr = new Writer(pres);
   const all = pptxSlides(slides);
@@ -326,7 +319,7 @@ export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[],
       s.addText(REPORT.standpoint, text({ x: 0.85, y: 3.45, w: W - 1.7, h: 1.6, fontSize: 20 }));
       s.addShape(pres.ShapeType.rect, { x: 0.6, y: 3.45, w: 0.08, h: 1.6, fill: { color: INK }, line: { color: INK } });
       s.addText(`Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`, text({ x: 0.6, y: 5.15, w: W - 1.2, h: 0.55, color: MUTED }));
-      footer(s, reportSourceLine(), `Claim types used: ${CLAIM_TYPES.join(', ')}`, k, all.length);
+      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
     } else if (ps.slide.layout === 'closing') {
       s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 0.75, fontSize: 30, bold: true }));
       s.addText(
@@ -336,7 +329,7 @@ export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[],
         ],
         text({ x: 0.5, y: 1.15, w: W - 1, h: 4.5, fontSize: 20 }),
       );
-      footer(s, reportSourceLine(), `Claim types used: ${CLAIM_TYPES.join(', ')}`, k, all.length);
+      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
     } else {
       s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 1.0, fontSize: 28, bold: true }));
       const legend = chartBody(wr, s, ps, dataset, CHART_BOX);

@@ -1,10 +1,10 @@
 import { REPORT } from '../../data/report';
 import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/chart-text';
-import { fillTemplate, type ResolvedChart } from '../../lib/charts';
-import { CLOSING_POINTS, slideNotes, slideRows, type Slide } from '../../lib/deck';
-import { formatFigure, formatNumber, formatPartialDate, qualifierPrefix } from '../../lib/format';
+import type { ResolvedChart } from '../../lib/charts';
+import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, slideRows, waffleCaption, type Slide } from '../../lib/deck';
+import { figureNumber, unitInNumber } from '../../lib/format';
 import { waffle } from '../../lib/geometry/waffle';
-import { CLAIM_TYPES, type Dataset, type EventRow, type FigureRow } from '../../lib/schema';
+import type { Dataset, EventRow, FigureRow } from '../../lib/schema';
 import { reportCitation } from '../../lib/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
 import { TimelineSvg } from '../charts/TimelineSvg';
@@ -62,7 +62,6 @@ function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart;
     case 'waffle': {
       const row = c.rows[0] as FigureRow;
       const w = waffle(row.value, { cell: 20, gap: 3 });
-      const caption = c.spec.display?.caption;
       return (
         <div className="slide-waffle">
           <svg className="chart-svg" viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`} role="img" aria-label={`${w.filled} of 100 cells: ${row.printed}`}>
@@ -70,7 +69,7 @@ function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart;
               <rect key={cell.index} x={cell.x} y={cell.y} width={cell.size} height={cell.size} rx={2} className={cell.filled ? 'cell filled' : 'cell empty'} />
             ))}
           </svg>
-          <p className="slide-caption">{caption && dataset ? fillTemplate(caption, { ds: dataset, rows: c.rows, unit: c.unit, where: `${c.datasetId}/${c.id}` }) : c.title}</p>
+          <p className="slide-caption">{waffleCaption(c, dataset)}</p>
         </div>
       );
     }
@@ -83,23 +82,16 @@ function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart;
     case 'figure-cards':
       return (
         <ul className="slide-cards">
-          {(c.rows as FigureRow[]).map((r) => {
-            // Units formatFigure writes with the number ("24%", a dollar amount, "12 km"); others get a smaller unit label.
-            const unitInline = r.unit === '%' || r.unit === 'US$' || r.unit === 'km';
-            return (
-              <li key={r.id}>
-                <span className="slide-card-figure">
-                  {unitInline ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`}{' '}
-                  {unitInline ? null : <span className="slide-card-unit">{r.unit}</span>}
-                </span>
-                <span className="slide-card-label">{r.label}</span>
-                <span className="slide-card-meta">
-                  {r.qualifier} · {r.claimType} · §{r.section}, {r.footnote === null ? 'no fn.' : `fn. ${r.footnote}`}
-                  {r.date ? ` · ${formatPartialDate(r.date)}` : ''}
-                </span>
-              </li>
-            );
-          })}
+          {(c.rows as FigureRow[]).map((r) => (
+            <li key={r.id}>
+              <span className="slide-card-figure">
+                {/* Units not written with the number get a smaller label beside it. */}
+                {figureNumber(r)} {unitInNumber(r.unit) ? null : <span className="slide-card-unit">{r.unit}</span>}
+              </span>
+              <span className="slide-card-label">{r.label}</span>
+              <span className="slide-card-meta">{cardMeta(r)}</span>
+            </li>
+          ))}
         </ul>
       );
   }
@@ -161,7 +153,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
           {framing ? reportSourceLine() : slideSourceLine(rows)}
         </p>
         <p className="slide-claim">
-          {framing ? `Claim types used: ${CLAIM_TYPES.join(', ')}` : slideClaimLine(rows)}
+          {framing ? FRAMING_CLAIM_LINE : slideClaimLine(rows)}
         </p>
       </footer>
       <Notes slide={slide} datasets={datasets} />
