@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EmbedPage } from '../../../components/EmbedPage';
+import { EmbedPage, embedMetadata } from '../../../components/EmbedPage';
 import { pageCharts } from '../../../lib/chart-registry';
 import { DATASET_IDS, getDataset } from '../../../lib/datasets';
-import { shareMeta } from '../../../lib/share-image';
-import { siteUrl } from '../../../lib/site';
 
 export const dynamicParams = false;
 
@@ -14,8 +12,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ dataset: string }> }): Promise<Metadata> {
   const { dataset } = await params;
-  const c = pageCharts(dataset)[0];
-  return c ? { title: c.title, description: c.subtitle, robots: { index: false }, ...shareMeta(c, `/share/${dataset}.png`, `${siteUrl()}/embed/${dataset}`, siteUrl()) } : { title: 'Not found' };
+  return embedMetadata(pageCharts(dataset)[0], `/embed/${dataset}`, `/share/${dataset}.png`);
 }
 
 /** The dataset's first chart. */

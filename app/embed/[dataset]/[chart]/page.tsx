@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EmbedPage } from '../../../../components/EmbedPage';
+import { EmbedPage, embedMetadata } from '../../../../components/EmbedPage';
 import { chartOf, getCharts } from '../../../../lib/chart-registry';
 import { getDataset } from '../../../../lib/datasets';
-import { shareMeta } from '../../../../lib/share-image';
-import { siteUrl } from '../../../../lib/site';
+import { embedPath } from '../../../../lib/embed';
 
 export const dynamicParams = false;
 
@@ -14,8 +13,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ dataset: string; chart: string }> }): Promise<Metadata> {
   const { dataset, chart } = await params;
-  const c = chartOf(dataset, chart);
-  return c ? { title: c.title, description: c.subtitle, robots: { index: false }, ...shareMeta(c, `/share/${c.datasetId}/${c.id}.png`, `${siteUrl()}/embed/${c.datasetId}/${c.id}`, siteUrl()) } : { title: 'Not found' };
+  return embedMetadata(chartOf(dataset, chart), embedPath(dataset, chart), `/share/${dataset}/${chart}.png`);
 }
 
 export default async function EmbedChart({ params }: { params: Promise<{ dataset: string; chart: string }> }) {
