@@ -4,11 +4,10 @@
 // paths: 100 connections for 20 seconds each, cycling through the overview, a dataset page, a CSV and the deck. Prints
 // both servers' requests per second, latency p50/p99/max and errors side by side; fails on any error or non-2xx answer.
 // Reuses the build in .next when it is a server build; --build builds again anyway.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { hasServerBuild, nextBuild, startServer } from './server-build.mjs';
 import { findNginx, serveStatic } from './static-deploy.mjs';
-import { existsSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);

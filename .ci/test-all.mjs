@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findNginx } from './static-deploy.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -100,7 +101,7 @@ if (buildStatus === 0) {
 }
 
 // 5. The static copy in a real browser, served by nginx with the generated configuration (e2e/static-copy.spec.ts)
-if (existsSync('/usr/sbin/nginx') || process.env.NGINX_PATH) {
+if (findNginx()) {
   results.push(playwright('static copy on nginx', ['-c', 'playwright.static.config.ts']));
 } else {
   console.error('static copy on nginx: not run, nginx is not installed (apt-get install nginx); .ci/run installs it');

@@ -76,12 +76,10 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
     return loading ? 'The chart is still being drawn: try again in a moment.' : 'The chart is not visible: nothing to export.';
   }
 
-  const save = saveFile;
-
   function downloadSvg() {
     const out = makeSvg();
     if (!out) return setStatus(notDrawn());
-    save(new Blob([out.text], { type: 'image/svg+xml' }), `${fileBase}.svg`);
+    saveFile(new Blob([out.text], { type: 'image/svg+xml' }), `${fileBase}.svg`);
     setStatus(`Saved ${fileBase}.svg`);
   }
 
@@ -101,7 +99,7 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
       URL.revokeObjectURL(url);
       canvas.toBlob((blob) => {
         if (!blob) return setStatus('This browser cannot write the PNG.');
-        save(blob, `${fileBase}.png`);
+        saveFile(blob, `${fileBase}.png`);
         setStatus(`Saved ${fileBase}.png`);
       }, 'image/png');
     };
