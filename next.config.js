@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * Security headers apply to `next start` (production); the list is in lib/security-headers.mjs, which also writes
+ * Security headers apply to `next start` (production); the list is in lib/server/security-headers.mjs, which also writes
  * them for a static host (deploy/nginx.conf, out/_headers). A static export (STATIC_EXPORT=1) sets none itself.
  */
-import { EMBED_HEADERS, SECURITY_HEADERS } from './lib/security-headers.mjs';
+import { EMBED_HEADERS, SECURITY_HEADERS } from './lib/server/security-headers.mjs';
 
 const isExport = process.env.STATIC_EXPORT === '1';
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The production server (`npm start`, `npm run serve`): Next's own request handler for the build in .next, behind
-// Node's http server, with requests admitted one per event-loop turn (lib/admission.mjs says why).
+// Node's http server, with requests admitted one per event-loop turn (lib/server/admission.mjs says why).
 // Usage: node server.mjs [-p PORT] [-H HOST]. The port defaults to $PORT, else 3000; the host to all interfaces
 // (as `next start`).
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { admitOnePerTurn } from './lib/admission.mjs';
+import { admitOnePerTurn } from './lib/server/admission.mjs';
 
 // A production server whatever the caller's environment (a shell with NODE_ENV=development would otherwise
 // drop the security headers next.config.js sends in production); set before Next is loaded.

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { loaderScripts } from '../lib/paint-first.mjs';
+import { loaderScripts } from '../lib/build/paint-first.mjs';
 import { paintFirstOrExit } from './paint-first.mjs';
 import { writeDeployFiles } from './static-deploy.mjs';
 
@@ -28,7 +28,7 @@ try {
 if (build.status !== 0) process.exit(build.status ?? 1);
 rmSync('out', { recursive: true, force: true });
 renameSync('.next-export', 'out');
-// As for the server build: pages load their scripts after the first paint (lib/paint-first.mjs).
+// As for the server build: pages load their scripts after the first paint (lib/build/paint-first.mjs).
 paintFirstOrExit('out', 'out/_next/static');
 // The headers a static host sends: out/_headers and deploy/nginx.conf, from the list the Node server uses.
 writeDeployFiles();

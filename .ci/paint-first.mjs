@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build step: every built page loads Next's start-up scripts after its first paint, those scripts are marked for
-// eager compilation, and each page gets a meta policy with the hashes of its inline scripts (lib/paint-first.mjs says why).
+// eager compilation, and each page gets a meta policy with the hashes of its inline scripts (lib/build/paint-first.mjs says why).
 // Usage: node .ci/paint-first.mjs PAGES STATIC — rewrites the .html files under PAGES in place (.next/server/app after
 // `next build`, out/ after the static export), then the start-up scripts their loaders name, found under STATIC (the
 // folder served as /_next/static/: .next/static, out/_next/static). Fails when no page has the loader afterwards (Next's
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loaderScripts, paintFirst, withCompileHint, withScriptHashes } from '../lib/paint-first.mjs';
+import { loaderScripts, paintFirst, withCompileHint, withScriptHashes } from '../lib/build/paint-first.mjs';
 
 /** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -76,7 +76,7 @@ export function paintFirstOrExit(dir, staticDir) {
       `${scripts - missing.length} start-up scripts under ${staticDir} compile eagerly`,
   );
   if (withLoader === 0) {
-    console.error('paint-first: no page had Next\'s start-up scripts in the expected form; see lib/paint-first.mjs');
+    console.error('paint-first: no page had Next\'s start-up scripts in the expected form; see lib/build/paint-first.mjs');
     process.exit(1);
   }
   if (missing.length) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The static copy's deployment files, from the one list of headers (lib/security-headers.mjs):
+// The static copy's deployment files, from the one list of headers (lib/server/security-headers.mjs):
 //   writeDeployFiles(): out/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf (a template: root, port and
 //   prefix to adapt), run by `npm run export`;
 //   `node .ci/static-deploy.mjs serve` (npm run serve:static): nginx serving out/ on PORT (default 8080) with them.
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headersFile, nginxConf } from '../lib/security-headers.mjs';
+import { headersFile, nginxConf } from '../lib/server/security-headers.mjs';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 

@@ -1,5 +1,5 @@
-import { bibtex, cslJson, datasetCitation, reportCitation, ris } from '../lib/citation';
-import type { Dataset } from '../lib/schema';
+import { bibtex, cslJson, datasetCitation, reportCitation, ris } from '../lib/outputs/citation';
+import type { Dataset } from '../lib/model/schema';
 
 /** How to cite the dataset and the report it comes from, formatted and as BibTeX, RIS and CSL-JSON (each also a download). */
 export function CitePanel({ dataset: ds }: { dataset: Dataset }) {

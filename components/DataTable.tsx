@@ -1,18 +1,18 @@
 'use client';
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { columnsFor } from '../lib/columns';
-import type { Dataset, Row } from '../lib/schema';
-import { nextSort, parseSort, serializeSort, type SortSpec } from '../lib/sort';
+import { columnsFor } from '../lib/table/columns';
+import type { Dataset, Row } from '../lib/model/schema';
+import { nextSort, parseSort, serializeSort, type SortSpec } from '../lib/table/sort';
 import { TableView, type Rec } from './table/TableView';
 
-type OrderRows = typeof import('../lib/table-order').orderRows;
+type OrderRows = typeof import('../lib/table/order').orderRows;
 
 // The sorting code (TanStack Table) is fetched once per page, the first time a reader points at, focuses or
 // clicks a column heading, or opens a sorted link.
 let loading: Promise<OrderRows> | null = null;
 function loadOrder(): Promise<OrderRows> {
-  loading ??= import('../lib/table-order').then((m) => m.orderRows);
+  loading ??= import('../lib/table/order').then((m) => m.orderRows);
   return loading;
 }
 
@@ -110,7 +110,7 @@ export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
   const onCite = useCallback(
     async (row: Rec) => {
       // The citation writer loads on the first click, not with the page.
-      const { figureCitation } = await import('../lib/citation');
+      const { figureCitation } = await import('../lib/outputs/citation');
       const text = figureCitation(dataset, row as unknown as Row, window.location.origin);
       try {
         await navigator.clipboard.writeText(text);

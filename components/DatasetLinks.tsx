@@ -1,4 +1,4 @@
-import { getDatasets } from '../lib/datasets';
+import { getDatasets } from '../lib/datasets/datasets';
 
 /** A list of links to every dataset page, optionally leaving one out. */
 export function DatasetLinks({ except }: { except?: string }) {

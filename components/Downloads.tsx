@@ -1,4 +1,4 @@
-import { BUNDLE } from '../lib/serialize';
+import { BUNDLE } from '../lib/outputs/serialize';
 
 export function Downloads({ id }: { id: string }) {
   const items: [string, string][] = [

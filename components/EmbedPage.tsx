@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import type { ResolvedChart } from '../lib/charts';
-import { shareMeta } from '../lib/share-image';
-import { siteUrl } from '../lib/site';
+import type { ResolvedChart } from '../lib/charts/resolve';
+import { shareMeta } from '../lib/outputs/share-image';
+import { siteUrl } from '../lib/site/urls';
 import { PageChart } from './charts/DatasetCharts';
 import { EmbedHeight } from './charts/EmbedHeight';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FACET_NAMES, matchesRow, parseFinder, serializeFinder, type Facet, type FinderState } from '../lib/finder';
+import { FACET_NAMES, matchesRow, parseFinder, serializeFinder, type Facet, type FinderState } from '../lib/site/finder';
 
 const LABELS: Record<Facet, string> = { dataset: 'Dataset', claim: 'Claim type', qualifier: 'Qualifier', section: 'Section', footnote: 'Footnote' };
 

@@ -1,6 +1,6 @@
 import { fn } from './footnotes';
-import { figure } from '../lib/rows';
-import type { FigureDataset } from '../lib/schema';
+import { figure } from '../lib/model/rows';
+import type { FigureDataset } from '../lib/model/schema';
 
 const SHARES = 'Share of Azerbaijan’s Soviet-period production from the occupied territories';
 const GDP = 'Reduction after the occupation';

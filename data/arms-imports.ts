@@ -1,5 +1,5 @@
-import { figure } from '../lib/rows';
-import type { FigureDataset } from '../lib/schema';
+import { figure } from '../lib/model/rows';
+import type { FigureDataset } from '../lib/model/schema';
 
 const SIPRI_IN_TEXT =
   'No footnote; the report attributes the figures in its text to "the latest data released by the Stockholm-based International Peace Research Institute (SIPRI)".';

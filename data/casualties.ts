@@ -1,6 +1,6 @@
 import { fn } from './footnotes';
-import { figure } from '../lib/rows';
-import type { FigureDataset } from '../lib/schema';
+import { figure } from '../lib/model/rows';
+import type { FigureDataset } from '../lib/model/schema';
 
 const WAR = 'War of 2020, both sides';
 const COMPARISON = 'Comparison given by the report';

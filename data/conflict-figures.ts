@@ -1,6 +1,6 @@
 import { fn } from './footnotes';
-import { figure } from '../lib/rows';
-import type { FigureDataset } from '../lib/schema';
+import { figure } from '../lib/model/rows';
+import type { FigureDataset } from '../lib/model/schema';
 
 const TEXT = 'No footnote; stated in the report’s own text.';
 

@@ -1,6 +1,6 @@
 import { fn } from './footnotes';
-import { figure } from '../lib/rows';
-import type { FigureDataset } from '../lib/schema';
+import { figure } from '../lib/model/rows';
+import type { FigureDataset } from '../lib/model/schema';
 
 const AGDAM = 'Handover 1: Agdam';
 const FUZULI = 'Handover 2: Fuzuli and Zangilan';

@@ -1,6 +1,6 @@
 import { fn } from './footnotes';
-import { figure } from '../lib/rows';
-import type { FigureDataset } from '../lib/schema';
+import { figure } from '../lib/model/rows';
+import type { FigureDataset } from '../lib/model/schema';
 
 const NOTE = 'The footnote marker was lost in the conversion of the report; footnote 12 (the statement of 10 November 2020) is the footnote printed with this passage.';
 

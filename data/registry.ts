@@ -1,6 +1,6 @@
 /**
  * The registry: every dataset the product serves, in display order.
- * Data only; derived rows are added by lib/datasets.ts.
+ * Data only; derived rows are added by lib/datasets/datasets.ts.
  */
 import { agriculturalLosses } from './agricultural-losses';
 import { armsImports } from './arms-imports';
@@ -12,7 +12,7 @@ import { mineMaps } from './mine-maps';
 import { parliamentaryVotes } from './parliamentary-votes';
 import { peacekeeping } from './peacekeeping';
 import { timeline } from './timeline';
-import type { Dataset } from '../lib/schema';
+import type { Dataset } from '../lib/model/schema';
 
 export const REGISTRY: readonly Dataset[] = [
   armsImports,

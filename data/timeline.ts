@@ -1,6 +1,6 @@
 import { fn } from './footnotes';
-import { event } from '../lib/rows';
-import type { EventDataset } from '../lib/schema';
+import { event } from '../lib/model/rows';
+import type { EventDataset } from '../lib/model/schema';
 
 const TEXT = 'No footnote; stated in the report’s own text.';
 

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
-import { parseCsv } from '../lib/csv';
-import { getDataset } from '../lib/datasets';
-import { datasetSheet } from '../lib/xlsx';
+import { parseCsv } from '../lib/outputs/csv';
+import { getDataset } from '../lib/datasets/datasets';
+import { datasetSheet } from '../lib/outputs/xlsx';
 import { DATASET_IDS, expect, test } from './fixtures';
 
 const tool = (name: string, pkg: string) => {

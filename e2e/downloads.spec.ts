@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseCsv } from '../lib/csv';
+import { parseCsv } from '../lib/outputs/csv';
 import { DATASET_IDS, expect, test } from './fixtures';
 
 for (const id of DATASET_IDS) {

@@ -1,9 +1,9 @@
-import { FALLBACK_MS, loaderScripts } from '../lib/paint-first.mjs';
+import { FALLBACK_MS, loaderScripts } from '../lib/build/paint-first.mjs';
 import { expect, test } from './fixtures';
 
 // Journey: a reader on a slow machine sees the page before its scripts run, and the page still becomes interactive.
 // The build moves Next's start-up scripts into a loader that adds them after the first contentful paint, and marks
-// them for eager compilation (lib/paint-first.mjs).
+// them for eager compilation (lib/build/paint-first.mjs).
 
 const PAGES: Array<{ path: string; ready?: string }> = [
   { path: '/' },
@@ -20,7 +20,7 @@ for (const { path, ready } of PAGES) {
     expect(html, 'the loader is the last element of the body').toMatch(/<script data-paint-first="">.*?<\/script><\/body>/s);
     const srcs = loaderScripts(html);
     expect(srcs.length).toBeGreaterThan(2);
-    // Each is served marked for eager compilation (lib/paint-first.mjs, COMPILE_HINT).
+    // Each is served marked for eager compilation (lib/build/paint-first.mjs, COMPILE_HINT).
     for (const src of srcs) expect((await (await request.get(src)).text()).split('\n', 1)[0], src).toBe('//# allFunctionsCalledOnLoad');
 
     // Record when each script element enters the document.

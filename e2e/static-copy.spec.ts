@@ -3,7 +3,7 @@
  * Node server, and nginx sends the same headers as the Node server, the app's 404 page, download types and cache rules.
  */
 import { readFile } from 'node:fs/promises';
-import { EMBED_HEADERS, SECURITY_HEADERS } from '../lib/security-headers.mjs';
+import { EMBED_HEADERS, SECURITY_HEADERS } from '../lib/server/security-headers.mjs';
 import { expect, test } from './fixtures';
 
 test('a dataset page: charts, SVG export and sorting, with no server but nginx', async ({ page }) => {

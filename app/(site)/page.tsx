@@ -1,7 +1,7 @@
 import { REPORT } from '../../data/report';
-import { getDatasets } from '../../lib/datasets';
-import { headlineOf } from '../../lib/headline';
-import { footnoteLabel } from '../../lib/format';
+import { getDatasets } from '../../lib/datasets/datasets';
+import { headlineOf } from '../../lib/datasets/headline';
+import { footnoteLabel } from '../../lib/model/format';
 
 export default function OverviewPage() {
   const datasets = getDatasets();

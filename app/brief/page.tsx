@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { REPORT } from '../../data/report';
 import { DeckController } from '../../components/deck/DeckController';
 import { SlideView } from '../../components/deck/SlideView';
-import { getDatasets } from '../../lib/datasets';
-import { allSlides } from '../../lib/deck';
-import { EARLY_KEYS } from '../../lib/deck-nav';
+import { getDatasets } from '../../lib/datasets/datasets';
+import { allSlides } from '../../lib/deck/deck';
+import { EARLY_KEYS } from '../../lib/deck/nav';
 import './deck.css';
 
 export const metadata: Metadata = { title: 'Briefing deck' };

@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import writeExcelFile from 'write-excel-file/node';
-import type { Writers } from '../../lib/downloads';
+import type { Writers } from '../../lib/outputs/downloads';
 
 /** The office-file writers, imported here only: at build, by the download routes. */
 export const WRITERS: Writers = {

@@ -1,4 +1,4 @@
-import { RESIZE_SCRIPT } from '../../lib/embed';
+import { RESIZE_SCRIPT } from '../../lib/site/embed';
 
 // The script a page that embeds a chart loads beside the iframe: it sets the iframe's height.
 export const dynamic = 'force-static';

@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { join } from 'node:path';
-import type { ResolvedChart } from '../../lib/charts';
-import { shareSvg, SHARE_W } from '../../lib/share-image';
-import { siteUrl } from '../../lib/site';
+import type { ResolvedChart } from '../../lib/charts/resolve';
+import { shareSvg, SHARE_W } from '../../lib/outputs/share-image';
+import { siteUrl } from '../../lib/site/urls';
 
 // The fonts come from npm (dejavu-fonts-ttf), not from the machine that builds: the same image everywhere.
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', f));

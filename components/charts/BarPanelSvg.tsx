@@ -1,6 +1,6 @@
-import { barPanel, OPEN_ARROW, px } from '../../lib/geometry/bars';
-import type { FigureRow } from '../../lib/schema';
-import { markLabel } from '../../lib/chart-text';
+import { barPanel, OPEN_ARROW, px } from '../../lib/charts/geometry/bars';
+import type { FigureRow } from '../../lib/model/schema';
+import { markLabel } from '../../lib/charts/text';
 
 /** One bounded bar panel as SVG. D3 computed the geometry; this only draws it. */
 export function BarPanelSvg({ rows, width, uid, title, description }: { rows: readonly FigureRow[]; width: number; uid: string; title: string; description: string }) {

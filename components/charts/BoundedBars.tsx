@@ -1,5 +1,5 @@
-import type { FigureRow } from '../../lib/schema';
-import { describeRows } from '../../lib/chart-text';
+import type { FigureRow } from '../../lib/model/schema';
+import { describeRows } from '../../lib/charts/text';
 import { BarPanelSvg } from './BarPanelSvg';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 

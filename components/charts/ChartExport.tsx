@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { buildExportSvg } from '../../lib/export-svg';
+import { buildExportSvg } from '../../lib/outputs/export-svg';
 import { saveFile } from '../save-file';
 
 /** "Download SVG" / "Download PNG" for the chart in the same <figure>. The image carries the title and the source line. */

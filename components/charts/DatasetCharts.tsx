@@ -1,9 +1,9 @@
-import { pageCharts } from '../../lib/chart-registry';
-import type { ResolvedChart } from '../../lib/charts';
-import { formatFigure } from '../../lib/format';
-import type { Dataset, EventRow, FigureRow } from '../../lib/schema';
+import { pageCharts } from '../../lib/charts/registry';
+import type { ResolvedChart } from '../../lib/charts/resolve';
+import { formatFigure } from '../../lib/model/format';
+import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
 import { BoundedBars } from './BoundedBars';
-import { describeRows } from '../../lib/chart-text';
+import { describeRows } from '../../lib/charts/text';
 import { BarPanelSvg } from './BarPanelSvg';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 import { LazyRechartsBars } from './recharts/LazyRechartsBars';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { embedSnippet } from '../../lib/embed';
+import { embedSnippet } from '../../lib/site/embed';
 
 /** "Embed": shows the snippet (an iframe with a title, and the script that sizes it) and copies it. */
 export function EmbedCode({ datasetId, chart, title }: { datasetId: string; chart: string; title: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { EMBED_MESSAGE, isEmbedAsk } from '../../lib/embed';
+import { EMBED_MESSAGE, isEmbedAsk } from '../../lib/site/embed';
 
 /**
  * In an iframe, tells the parent page this page's height whenever it changes, and again when the parent's /embed.js

@@ -1,4 +1,4 @@
-import type { EventRow } from '../../lib/schema';
+import type { EventRow } from '../../lib/model/schema';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 import { TimelineSvg } from './TimelineSvg';
 

@@ -1,6 +1,6 @@
-import { px } from '../../lib/geometry/bars';
-import { timelineLayout } from '../../lib/geometry/timeline';
-import type { EventRow } from '../../lib/schema';
+import { px } from '../../lib/charts/geometry/bars';
+import { timelineLayout } from '../../lib/charts/geometry/timeline';
+import type { EventRow } from '../../lib/model/schema';
 
 // Its own file, without ChartFigure: a module that imports ChartFigure puts the chart's client leaves (export, embed,
 // tooltip) into the first load of every route that imports it, the deck's included, whether it draws them or not.

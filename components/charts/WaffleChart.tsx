@@ -1,5 +1,5 @@
-import { waffle } from '../../lib/geometry/waffle';
-import type { FigureRow } from '../../lib/schema';
+import { waffle } from '../../lib/charts/geometry/waffle';
+import type { FigureRow } from '../../lib/model/schema';
 import { ChartFigure, type ChartMeta } from './ChartFigure';
 
 /** D3-free unit chart (the geometry is a pure function): one cell per percentage point. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { parseIds } from '../../lib/deck-nav';
+import { parseIds } from '../../lib/deck/nav';
 
 interface Item {
   id: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { deckSlides, gotoIndex, keyAction, parseDeckMessage, parseIds, parseSlide, replayKeys, step, type DeckAction } from '../../lib/deck-nav';
+import { deckSlides, gotoIndex, keyAction, parseDeckMessage, parseIds, parseSlide, replayKeys, step, type DeckAction } from '../../lib/deck/nav';
 
 interface SlideMeta {
   key: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { formatElapsed } from '../../lib/deck-nav';
+import { formatElapsed } from '../../lib/deck/nav';
 
 const TIMER_KEY = 'karabakh-brief-presenter-start';
 

@@ -1,11 +1,11 @@
 import { REPORT } from '../../data/report';
-import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/chart-text';
-import type { ResolvedChart } from '../../lib/charts';
-import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, slideRows, waffleCaption, type Slide } from '../../lib/deck';
-import { figureNumber, unitInNumber } from '../../lib/format';
-import { waffle } from '../../lib/geometry/waffle';
-import type { Dataset, EventRow, FigureRow } from '../../lib/schema';
-import { reportCitation } from '../../lib/serialize';
+import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/charts/text';
+import type { ResolvedChart } from '../../lib/charts/resolve';
+import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, slideRows, waffleCaption, type Slide } from '../../lib/deck/deck';
+import { figureNumber, unitInNumber } from '../../lib/model/format';
+import { waffle } from '../../lib/charts/geometry/waffle';
+import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
+import { reportCitation } from '../../lib/outputs/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
 import { TimelineSvg } from '../charts/TimelineSvg';
 

@@ -3,7 +3,7 @@
  * (served by the app at /vendor/) and the deck model. Works from the static copy: nothing is asked of a server.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { PPTX_TYPE, pptxOf } from '../../lib/pptx-deck';
+import { PPTX_TYPE, pptxOf } from '../../lib/outputs/pptx/files';
 import { saveFile } from '../save-file';
 
 declare global {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { pageCharts } from '../../../lib/chart-registry';
-import { getDatasets } from '../../../lib/datasets';
-import { headlineOf } from '../../../lib/headline';
-import { BUNDLE } from '../../../lib/serialize';
+import { pageCharts } from '../../../lib/charts/registry';
+import { getDatasets } from '../../../lib/datasets/datasets';
+import { headlineOf } from '../../../lib/datasets/headline';
+import { BUNDLE } from '../../../lib/outputs/serialize';
 
 export const metadata: Metadata = { title: 'Datasets', description: 'Every dataset of the report’s figures, with its headline figure, row count and downloads.' };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { FigureFinder } from '../../../components/FigureFinder';
-import { getDatasets } from '../../../lib/datasets';
-import { facetOptions, finderEntries, finderTableHtml } from '../../../lib/finder';
-import { footnoteLabel, shortCitation } from '../../../lib/format';
+import { getDatasets } from '../../../lib/datasets/datasets';
+import { facetOptions, finderEntries, finderTableHtml } from '../../../lib/site/finder';
+import { footnoteLabel, shortCitation } from '../../../lib/model/format';
 
 export const metadata: Metadata = { title: 'Find a figure', description: 'Every figure and dated event of every dataset in one table, with its qualifier, claim type, section, footnote and verbatim phrase.' };
 

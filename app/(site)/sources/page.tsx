@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { FOOTNOTES } from '../../../data/footnotes';
 import { RELEASE } from '../../../data/release';
 import { REPORT } from '../../../data/report';
-import { TERMS } from '../../../lib/terms';
-import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../../lib/claims';
-import { getDatasets } from '../../../lib/datasets';
-import { footnoteLabel } from '../../../lib/format';
-import { rowById } from '../../../lib/rows';
-import { CLAIM_TYPES, QUALIFIERS } from '../../../lib/schema';
-import { reportCitation } from '../../../lib/serialize';
+import { TERMS } from '../../../lib/outputs/terms';
+import { CLAIM_TYPE_MEANING, QUALIFIER_MEANING } from '../../../lib/model/claims';
+import { getDatasets } from '../../../lib/datasets/datasets';
+import { footnoteLabel } from '../../../lib/model/format';
+import { rowById } from '../../../lib/model/rows';
+import { CLAIM_TYPES, QUALIFIERS } from '../../../lib/model/schema';
+import { reportCitation } from '../../../lib/outputs/serialize';
 
 export const metadata: Metadata = { title: 'Sources and method' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { DeckBuilder } from '../../../components/deck/DeckBuilder';
 import { SiteChrome } from '../../../components/SiteChrome';
-import { getDatasets } from '../../../lib/datasets';
+import { getDatasets } from '../../../lib/datasets/datasets';
 
 export const metadata: Metadata = { title: 'Build a custom deck' };
 

@@ -1,4 +1,4 @@
-import { downloadResponse, downloads } from '../../../lib/downloads';
+import { downloadResponse, downloads } from '../../../lib/outputs/downloads';
 import { WRITERS } from '../writers';
 
 // Every download is written at build (the server and the static copy serve the same bytes).

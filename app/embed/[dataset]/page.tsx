@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPage, embedMetadata } from '../../../components/EmbedPage';
-import { pageCharts } from '../../../lib/chart-registry';
-import { DATASET_IDS, getDataset } from '../../../lib/datasets';
+import { pageCharts } from '../../../lib/charts/registry';
+import { DATASET_IDS, getDataset } from '../../../lib/datasets/datasets';
 
 export const dynamicParams = false;
 

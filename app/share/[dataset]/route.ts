@@ -1,5 +1,5 @@
-import { pageCharts } from '../../../lib/chart-registry';
-import { DATASET_IDS } from '../../../lib/datasets';
+import { pageCharts } from '../../../lib/charts/registry';
+import { DATASET_IDS } from '../../../lib/datasets/datasets';
 import { sharePng } from '../render';
 
 // /share/<dataset>.png: the share image of a dataset page (its first chart).

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatTick } from '../../../lib/format';
+import { formatTick } from '../../../lib/model/format';
 import type { BarDatum, RechartsChartProps } from './types';
 
 function TipContent({ active, payload }: { active?: boolean; payload?: readonly { payload?: BarDatum }[] }) {

@@ -5,12 +5,12 @@ import { DataTable } from '../../../../components/DataTable';
 import { DatasetLinks } from '../../../../components/DatasetLinks';
 import { CitePanel } from '../../../../components/CitePanel';
 import { Downloads } from '../../../../components/Downloads';
-import { pageCharts } from '../../../../lib/chart-registry';
-import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/jsonld';
-import { shareMeta } from '../../../../lib/share-image';
-import { siteUrl } from '../../../../lib/site';
+import { pageCharts } from '../../../../lib/charts/registry';
+import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/site/jsonld';
+import { shareMeta } from '../../../../lib/outputs/share-image';
+import { siteUrl } from '../../../../lib/site/urls';
 import { Caveats } from '../../../../components/Provenance';
-import { DATASET_IDS, getDataset } from '../../../../lib/datasets';
+import { DATASET_IDS, getDataset } from '../../../../lib/datasets/datasets';
 
 export const dynamicParams = false;
 

@@ -1,4 +1,4 @@
-import { downloadResponse, downloads } from '../../../../lib/downloads';
+import { downloadResponse, downloads } from '../../../../lib/outputs/downloads';
 import { WRITERS } from '../../writers';
 
 // The data package's CSVs (no byte-order mark), beside /data/datapackage.json.

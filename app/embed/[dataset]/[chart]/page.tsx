@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPage, embedMetadata } from '../../../../components/EmbedPage';
-import { chartOf, getCharts } from '../../../../lib/chart-registry';
-import { getDataset } from '../../../../lib/datasets';
-import { embedPath } from '../../../../lib/embed';
+import { chartOf, getCharts } from '../../../../lib/charts/registry';
+import { getDataset } from '../../../../lib/datasets/datasets';
+import { embedPath } from '../../../../lib/site/embed';
 
 export const dynamicParams = false;
 

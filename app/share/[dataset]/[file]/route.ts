@@ -1,4 +1,4 @@
-import { chartOf, getCharts } from '../../../../lib/chart-registry';
+import { chartOf, getCharts } from '../../../../lib/charts/registry';
 import { sharePng } from '../../render';
 
 // /share/<dataset>/<chart>.png: the share image of one chart (its embed's og:image).

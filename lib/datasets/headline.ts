@@ -1,0 +1,21 @@
+/** The headline figure of a dataset, for the overview and the deck. */
+import { formatFigure, formatPartialDate } from '../model/format';
+import type { Dataset, Row } from '../model/schema';
+
+export interface Headline {
+  row: Row;
+  figure: string;
+  label: string;
+  qualifier: string;
+}
+
+export function headlineOf(ds: Dataset): Headline {
+  const row = ds.rows.find((r) => r.id === ds.headline) ?? ds.rows[0];
+  if (!row) throw new Error(`dataset ${ds.id} has no rows`);
+  if (ds.kind === 'events') {
+    const e = row as Extract<Row, { event: string }>;
+    return { row, figure: `${ds.rows.length} dated events`, label: `Including: ${e.event}, ${formatPartialDate(e.date)}`, qualifier: `${e.precision} precision` };
+  }
+  const f = row as Extract<Row, { value: number }>;
+  return { row, figure: formatFigure(f), label: f.label, qualifier: f.qualifier };
+}

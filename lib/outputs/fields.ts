@@ -1,0 +1,40 @@
+/** Field descriptions for each row kind: used by tables, JSON, CSV and the data package. */
+import type { Dataset, Field } from '../model/schema';
+
+const PROVENANCE: Field[] = [
+  { name: 'section', title: 'Section', type: 'string', unit: null, description: 'Section of the report in which the figure appears.' },
+  { name: 'footnote', title: 'Footnote', type: 'integer', unit: null, description: 'Number of the report’s footnote for the figure; empty where there is none.' },
+  { name: 'source', title: 'Source cited', type: 'string', unit: null, description: 'The source the footnote cites, or how the report attributes the figure where there is no footnote.' },
+  { name: 'quote', title: 'Verbatim phrase', type: 'string', unit: null, description: 'A short phrase from the report, word for word, that contains the figure (for derived rows, the phrases of its inputs).' },
+  { name: 'claimType', title: 'Claim type', type: 'string', unit: null, description: 'reported statistic, estimate, statement by a party, unofficial estimate, or derived.' },
+  { name: 'note', title: 'Note', type: 'string', unit: null, description: 'Context or caveat for this row.' },
+];
+
+export const FIGURE_FIELDS: Field[] = [
+  { name: 'id', title: 'Id', type: 'string', unit: null, description: 'Stable identifier of the row.' },
+  { name: 'group', title: 'Group', type: 'string', unit: null, description: 'The group the row belongs to within the dataset.' },
+  { name: 'label', title: 'Figure', type: 'string', unit: null, description: 'What the figure counts or measures.' },
+  { name: 'printed', title: 'As printed', type: 'string', unit: null, description: 'The figure as the report prints it, with its qualifier.' },
+  { name: 'qualifier', title: 'Qualifier', type: 'string', unit: null, description: 'exact, about, some, nearly, up to, or over.' },
+  { name: 'value', title: 'Value', type: 'number', unit: 'see unit', description: 'The number the report gives; for a bound, the bound itself.' },
+  { name: 'low', title: 'Low', type: 'number', unit: 'see unit', description: 'Lower bound; empty where the report leaves the lower side open ("up to", "nearly").' },
+  { name: 'high', title: 'High', type: 'number', unit: 'see unit', description: 'Upper bound; empty where the report leaves the upper side open ("over").' },
+  { name: 'unit', title: 'Unit', type: 'string', unit: null, description: 'Unit of value, low and high, as the report gives it.' },
+  { name: 'date', title: 'Date', type: 'string', unit: null, description: 'Date the figure refers to, at its precision (YYYY, YYYY-MM or YYYY-MM-DD); empty if none.' },
+  ...PROVENANCE,
+  { name: 'derivedFrom', title: 'Derived from', type: 'array', unit: null, description: 'For derived rows, the ids of the rows it is computed from.' },
+];
+
+export const EVENT_FIELDS: Field[] = [
+  { name: 'id', title: 'Id', type: 'string', unit: null, description: 'Stable identifier of the row.' },
+  { name: 'date', title: 'Date', type: 'string', unit: null, description: 'Date of the event at its precision: YYYY, YYYY-MM or YYYY-MM-DD.' },
+  { name: 'endDate', title: 'End date', type: 'string', unit: null, description: 'End of a period, at the same precision; empty for a single event.' },
+  { name: 'precision', title: 'Precision', type: 'string', unit: null, description: 'day, month or year: how precisely the report dates the event.' },
+  { name: 'dateBasis', title: 'Date basis', type: 'string', unit: null, description: '"text" if the report’s text gives the date; "footnote" if it is the date of the article the footnote cites.' },
+  { name: 'event', title: 'Event', type: 'string', unit: null, description: 'The event, in words close to the report’s.' },
+  ...PROVENANCE,
+];
+
+export function fieldsOf(ds: Pick<Dataset, 'kind'>): Field[] {
+  return ds.kind === 'figures' ? FIGURE_FIELDS : EVENT_FIELDS;
+}

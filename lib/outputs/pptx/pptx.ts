@@ -1,0 +1,345 @@
+/**
+ * The PowerPoint renderer of the deck: the same slides (lib/deck/deck.ts) and chart specs as the web deck, written
+ * with pptxgenjs. Bars are native charts (their values are in the chart, so "Edit Data" shows them); the waffle,
+ * the time axis and the figure cards are native shapes. Pure apart from pptxgenjs, which the caller passes in:
+ * the build imports it from npm, the browser loads its bundle on the click that needs it.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { REPORT } from '../../../data/report';
+import { RELEASE } from '../../../data/release';
+import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../charts/text';
+import { PUBLISHER } from '../citation';
+import type { ResolvedChart } from '../../charts/resolve';
+import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, waffleCaption, type Slide } from '../../deck/deck';
+import { figureNumber, formatFigure, formatPartialDate, unitInNumber } from '../../model/format';
+import { timelineLayout } from '../../charts/geometry/timeline';
+import { waffle } from '../../charts/geometry/waffle';
+import { finishPptx, type ChartLabels } from './finish';
+import type { Dataset, EventRow, FigureRow } from '../../model/schema';
+import { reportCitation } from '../serialize';
+
+type Pres = InstanceType<typeof PptxGenJS>;
+type PSlide = ReturnType<Pres['addSlide']>;
+
+/** Slide size of LAYOUT_WIDE (16:9), inches. */
+const W = 13.333;
+const FONT = 'Arial'; // on every Windows and macOS
+const INK = '000000';
+const MUTED = '333333';
+const BAR = '1F4E79';
+const MIN_PT = 18;
+/** A time-axis slide of the web deck becomes parts of at most this many events: labels stay at 18 pt. */
+export const EVENTS_PER_PPTX_SLIDE = 7;
+
+/** A slide of the PowerPoint file: a slide of the deck, or one part of a long time-axis slide. */
+export interface PptxSlide {
+  slide: Slide;
+  headline: string;
+  charts: ResolvedChart[];
+}
+
+/** Where a slide's chart goes, inches. */
+const CHART_BOX = { x: 0.5, y: 1.4, w: W - 1, h: 3.55 };
+
+/** The time axis of a PowerPoint slide: the web deck's geometry at 1 px = 1 pt, with 18 pt labels. */
+function pptxTimeline(events: readonly EventRow[], widthIn: number) {
+  return timelineLayout(events, { width: widthIn * 72, charWidth: 9.6, lineH: 30, compressed: 50, minExpanded: 120 });
+}
+
+/**
+ * The deck's slides as PowerPoint slides. A time axis whose labels would not fit at 18 pt is split into
+ * parts in date order, "(k of n)", each drawn to scale on its own axis.
+ */
+export function pptxSlides(slides: readonly Slide[]): PptxSlide[] {
+  return slides.flatMap((slide) => {
+    const axis = slide.charts.length === 1 && slide.charts[0]!.kind === 'time-axis' ? slide.charts[0]! : null;
+    if (!axis) return [{ slide, headline: slide.headline, charts: slide.charts }];
+    const sorted = [...(axis.rows as EventRow[])].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    for (let n = 1; n <= sorted.length; n++) {
+      const size = Math.ceil(sorted.length / n);
+      const parts = Array.from({ length: n }, (_, i) => sorted.slice(i * size, (i + 1) * size)).filter((p) => p.length > 0);
+      if (parts.every((p) => p.length <= EVENTS_PER_PPTX_SLIDE && pptxTimeline(p, CHART_BOX.w).height <= CHART_BOX.h * 72)) {
+        if (parts.length === 1) return [{ slide, headline: slide.headline, charts: slide.charts }];
+        return parts.map((p, i) => ({ slide, headline: `${slide.headline} (${i + 1} of ${parts.length})`, charts: [{ ...axis, rows: p }] }));
+      }
+    }
+    throw new Error(`slide ${slide.key}: an event label does not fit a PowerPoint slide at 18 pt`);
+  });
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const text = (o: Record<string, unknown> = {}) => ({ fontFace: FONT, color: INK, fontSize: MIN_PT, margin: 0, valign: 'top' as const, ...o });
+
+/**
+ * A bound is filled with a pattern, not colour alone, and the two kinds differ: a native bar runs from zero to the
+ * bound either way, so the fill is what tells "up to" (diagonal hatch) from "over" (horizontal stripes).
+ */
+export type BarStyle = 'solid' | 'upper' | 'lower';
+
+export function barStyle(row: Pick<FigureRow, 'low' | 'high'>): BarStyle {
+  return row.low === null ? 'upper' : row.high === null ? 'lower' : 'solid';
+}
+
+/** The legend line under a bar chart: what a solid and a hatched bar mean, for the qualifiers it shows. */
+export function barLegend(rows: readonly FigureRow[]): string {
+  const q = new Set(rows.map((r) => r.qualifier));
+  const parts = ['Solid bar: the figure as given' + (q.has('about') || q.has('some') ? ' (“about”, “some”: approximate)' : '')];
+  const upper = ['up to', 'nearly', 'up to about'].filter((x) => q.has(x as FigureRow['qualifier']));
+  if (upper.length) parts.push(`hatched bar: ${upper.map((x) => `“${x}”`).join(' / ')}, an upper bound (the lower side is open)`);
+  const lower = ['over', 'over about'].filter((x) => q.has(x as FigureRow['qualifier']));
+  if (lower.length) parts.push(`striped bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
+  if (rows.some((r) => r.claimType === 'derived')) parts.push('“(derived)”: computed here, not in the report');
+  return `${parts.join('; ')}. Each bar is labelled with the report’s wording.`;
+}
+
+/** Round up to 1, 2 or 5 times a power of ten. */
+function niceCeil(x: number): number {
+  if (x <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= x) return m * p;
+  return 10 * p;
+}
+
+function axisFormat(max: number): string {
+  if (max >= 1e9) return '#,##0.0,,," bn"';
+  if (max >= 1e6) return '#,##0,," M"';
+  return '#,##0';
+}
+
+function category(r: FigureRow): string {
+  return r.claimType === 'derived' ? `${r.label} (derived)` : r.label;
+}
+
+class Writer {
+  readonly labels: ChartLabels[] = [];
+  readonly alt = new Map<string, string>();
+  private shapeCount = 0;
+  constructor(readonly pres: Pres) {}
+
+  /** pptxgenjs writes no alt text for shapes; the finishing step adds it by the shape's name. */
+  named(alt: string): string {
+    const name = `Drawing ${++this.shapeCount}`;
+    this.alt.set(name, alt);
+    return name;
+  }
+
+  bars(s: PSlide, rows: readonly FigureRow[], box: Box, alt: string) {
+    const max = Math.max(...rows.map((r) => r.value));
+    const axisMax = niceCeil(max * 1.45);
+    s.addChart(this.pres.ChartType.bar, [{ name: rows[0]!.unit, labels: rows.map(category), values: rows.map((r) => r.value) }], {
+      ...box,
+      barDir: 'bar',
+      // First row on top, as on the page. pptxgenjs writes the value as given; its types list only 'minMax'.
+      catAxisOrientation: 'maxMin' as 'minMax',
+      valAxisMinVal: 0,
+      // Room on the right for the longest label ("nearly … mines") past the longest bar.
+      valAxisMaxVal: axisMax,
+      valAxisMajorUnit: axisMax / 5,
+      valAxisLabelFormatCode: axisFormat(max),
+      valAxisLabelFontSize: MIN_PT,
+      valAxisLabelFontFace: FONT,
+      valAxisLabelColor: MUTED,
+      catAxisLabelFontSize: MIN_PT,
+      catAxisLabelFontFace: FONT,
+      catAxisLabelColor: INK,
+      valGridLine: { color: 'D0D0D0', size: 1 },
+      showValAxisTitle: true,
+      valAxisTitle: rows[0]!.unit === 'US$' ? 'US dollars' : rows[0]!.unit === '%' ? 'percent' : rows[0]!.unit,
+      valAxisTitleFontSize: MIN_PT,
+      valAxisTitleFontFace: FONT,
+      valAxisTitleColor: MUTED,
+      showValue: true,
+      dataLabelPosition: 'outEnd',
+      dataLabelFontSize: MIN_PT,
+      dataLabelFontBold: true,
+      dataLabelFontFace: FONT,
+      dataLabelColor: INK,
+      chartColors: [BAR],
+      barGapWidthPct: 50,
+      showLegend: false,
+      altText: alt,
+    });
+    this.labels.push({ points: rows.map((r) => ({ text: figureNumber(r), style: barStyle(r) })) });
+  }
+
+  waffleShapes(s: PSlide, row: FigureRow, box: Box, caption: string) {
+    const g = waffle(row.value, { cell: 20, gap: 3 });
+    const side = Math.min(box.w, box.h - 1.1);
+    const k = side / g.width;
+    const name = this.named(`Unit chart of 100 cells, ${g.filled} filled: ${row.printed} (${row.qualifier}, approximate; ${row.claimType}).`);
+    for (const c of g.cells) {
+      s.addShape(this.pres.ShapeType.rect, {
+        x: box.x + (box.w - side) / 2 + c.x * k,
+        y: box.y + c.y * k,
+        w: c.size * k,
+        h: c.size * k,
+        fill: { color: c.filled ? BAR : 'FFFFFF' },
+        line: { color: c.filled ? BAR : '555555', width: 0.75 },
+        objectName: c.index === 0 ? name : undefined,
+      });
+    }
+    s.addText(caption, text({ x: box.x, y: box.y + side + 0.15, w: box.w, h: 0.95, bold: true, align: 'center' }));
+  }
+
+  timelineShapes(s: PSlide, events: readonly EventRow[], box: Box) {
+    const t = pptxTimeline(events, box.w);
+    const k = 1 / 72; // pptxSlides split the axis so that it fits unscaled
+    const X = (v: number) => box.x + v * k;
+    const Y = (v: number) => box.y + v * k;
+    const axisName = this.named(`Time axis of ${events.length} dated events, ${events.map((e) => `${formatPartialDate(e.date)}: ${e.event}`).join('; ')}`);
+    s.addShape(this.pres.ShapeType.line, { x: X(t.axisX), y: Y(8), w: 0, h: (t.height - 16) * k, line: { color: INK, width: 1.5 }, objectName: axisName });
+    for (const tick of t.ticks) {
+      s.addShape(this.pres.ShapeType.line, { x: X(t.axisX - 6), y: Y(tick.y), w: 6 * k, h: 0, line: { color: INK, width: 1 } });
+    }
+    // Tick labels only where they do not collide (18 pt needs about 22 pt of height).
+    let lastY = -Infinity;
+    for (const tick of t.ticks) {
+      if (tick.y - lastY < 22) continue;
+      lastY = tick.y;
+      s.addText(tick.label, text({ x: box.x - 0.4, y: Y(tick.y - 11), w: 0.4 + (t.axisX - 10) * k, h: 22 * k, align: 'right', color: MUTED, bold: tick.major, valign: 'middle' }));
+    }
+    for (const m of t.marks) {
+      if (m.kind === 'point') {
+        s.addShape(this.pres.ShapeType.ellipse, { x: X(t.axisX - 5), y: Y(m.y0 - 5), w: 10 * k, h: 10 * k, fill: { color: BAR }, line: { color: BAR } });
+      } else {
+        s.addShape(this.pres.ShapeType.rect, { x: X(m.x), y: Y(m.y0), w: 7 * k, h: Math.max(2, m.y1 - m.y0) * k, fill: { color: 'B05A00' }, line: { color: 'B05A00' } });
+      }
+      s.addShape(this.pres.ShapeType.line, { x: X(m.kind === 'point' ? t.axisX + 6 : m.x + 8), y: Y(m.cy), w: (t.labelX - 8 - (m.kind === 'point' ? t.axisX + 6 : m.x + 8)) * k, h: (m.labelY - 4 - m.cy) * k, line: { color: '777777', width: 0.75 } });
+      s.addText(m.label, text({ x: X(t.labelX), y: Y(m.labelY - 15), w: (t.width - t.labelX) * k, h: 24 * k, valign: 'middle' }));
+    }
+  }
+
+  cards(s: PSlide, rows: readonly FigureRow[], box: Box) {
+    const gap = 0.25;
+    const cw = (box.w - gap) / 2;
+    const ch = (box.h - gap) / 2;
+    rows.forEach((r, i) => {
+      const x = box.x + (i % 2) * (cw + gap);
+      const y = box.y + Math.floor(i / 2) * (ch + gap);
+      const figure = unitInNumber(r.unit) ? figureNumber(r) : `${figureNumber(r)} ${r.unit}`;
+      s.addText(
+        [
+          { text: figure, options: { fontSize: 26, bold: true, breakLine: true } },
+          { text: r.label, options: { fontSize: MIN_PT, breakLine: true } },
+          { text: cardMeta(r), options: { fontSize: MIN_PT, color: MUTED } },
+        ],
+        text({ x, y, w: cw, h: ch, shape: this.pres.ShapeType.roundRect, rectRadius: 0.08, line: { color: INK, width: 2 }, margin: 8, valign: 'middle' }),
+      );
+    });
+  }
+}
+
+function chartBody(wr: Writer, s: PSlide, ps: PptxSlide, dataset: Dataset | undefined, box: Box): string | null {
+  const charts = ps.charts;
+  const gap = 0.35;
+  // A waffle takes a third of the width, as on the web slide; other charts share the rest.
+  const widths = charts.map((c) => (charts.length > 1 && c.kind === 'waffle' ? (box.w - gap) / 3 : 0));
+  const fixed = widths.reduce((a, b) => a + b, 0);
+  const flexible = charts.filter((_, i) => widths[i] === 0).length;
+  let x = box.x;
+  let legend: string | null = null;
+  for (const [i, c] of charts.entries()) {
+    const w = widths[i]! || (box.w - fixed - gap * (charts.length - 1)) / flexible;
+    const b = { x, y: box.y, w, h: box.h };
+    x += w + gap;
+    switch (c.kind) {
+      case 'bounded-bars':
+        wr.bars(s, c.rows as FigureRow[], b, `Bar chart: ${c.title}. ${c.description}.`);
+        legend = barLegend(c.rows as FigureRow[]);
+        break;
+      case 'grouped-bars': {
+        const ph = (b.h - gap * (c.panels.length - 1)) / c.panels.length;
+        c.panels.forEach((p, k) => wr.bars(s, p.rows, { ...b, y: b.y + k * (ph + gap), h: ph }, `Bar chart: ${p.title}. ${p.rows.map((r) => `${r.label}: ${formatFigure(r)}`).join('; ')}.`));
+        legend = barLegend(c.rows as FigureRow[]);
+        break;
+      }
+      case 'waffle':
+        wr.waffleShapes(s, c.rows[0] as FigureRow, b, waffleCaption(c, dataset));
+        break;
+      case 'time-axis':
+        wr.timelineShapes(s, c.rows as EventRow[], b);
+        legend = 'Dot: dated to the day. Bar: dated to the month or year (the bar covers it). Time runs downward; before 2020 the axis is compressed.';
+        break;
+      case 'figure-cards':
+        wr.cards(s, c.rows as FigureRow[], b);
+        break;
+    }
+  }
+  return legend;
+}
+
+function footer(s: PSlide, source: string, claim: string, k: number, n: number) {
+  s.addShape('line', { x: 0.5, y: 5.78, w: W - 1, h: 0, line: { color: INK, width: 1.5 } });
+  s.addText(source, text({ x: 0.5, y: 5.86, w: W - 1, h: 0.62 }));
+  s.addText(claim, text({ x: 0.5, y: 6.55, w: W - 2.4, h: 0.62, color: MUTED }));
+  s.addText(`${k} / ${n}`, text({ x: W - 1.8, y: 6.9, w: 1.3, h: 0.35, align: 'right', bold: true }));
+}
+
+/** Notes as plain text: the same notes as the web deck's N. */
+export function notesText(slide: Slide, datasets: readonly Dataset[]): string {
+  const n = slideNotes(slide, datasets, reportCitation());
+  const lines = n.fallback === null ? n.quotes.map((q) => `• ${q.text} (${q.claimType})`) : [n.fallback];
+  if (slide.layout === 'closing') {
+    lines.push('', 'Sources and caveats of every dataset in this deck:');
+    for (const d of datasets) lines.push('', `${d.title}. Source: ${d.source}`, ...d.caveats.map((c) => `• ${c.text}`));
+  }
+  if (n.caveats.length) lines.push('', 'Caveats:', ...n.caveats.map((c) => `• ${c}`));
+  return lines.join('\n');
+}
+
+/**
+ * The deck as a .pptx file. `datasets` are the deck's datasets in their order (the closing slide's notes list
+ * their sources and caveats). Same slides and data give the same bytes.
+ */
+export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[], datasets: readonly Dataset[], title: string): Promise<Uint8Array> {
+  const pres = new Pptx();
+  pres.layout = 'LAYOUT_WIDE';
+  pres.title = title;
+  pres.subject = `Figures from “${REPORT.title}” (${REPORT.publisher}, ${REPORT.year}), attributed`;
+  pres.author = PUBLISHER;
+  pres.company = PUBLISHER;
+  pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  const wr = new Writer(pres);
+  const all = pptxSlides(slides);
+  for (const [i, ps] of all.entries()) {
+    const s = pres.addSlide();
+    s.background = { color: 'FFFFFF' };
+    const dataset = datasets.find((d) => d.id === ps.slide.datasetId);
+    const k = i + 1;
+    if (ps.slide.layout === 'title') {
+      s.addText('FIGURES FROM THE REPORT', text({ x: 0.6, y: 0.45, w: W - 1.2, h: 0.4, fontSize: 20, color: MUTED }));
+      s.addText(REPORT.title, text({ x: 0.6, y: 0.9, w: W - 1.2, h: 1.35, fontSize: 40, bold: true }));
+      s.addText(reportCitation(), text({ x: 0.6, y: 2.35, w: W - 1.2, h: 0.95, fontSize: 20 }));
+      s.addText(REPORT.standpoint, text({ x: 0.85, y: 3.45, w: W - 1.7, h: 1.6, fontSize: 20 }));
+      s.addShape(pres.ShapeType.rect, { x: 0.6, y: 3.45, w: 0.08, h: 1.6, fill: { color: INK }, line: { color: INK } });
+      s.addText(`Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`, text({ x: 0.6, y: 5.15, w: W - 1.2, h: 0.55, color: MUTED }));
+      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
+    } else if (ps.slide.layout === 'closing') {
+      s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 0.75, fontSize: 30, bold: true }));
+      s.addText(
+        [
+          { text: `Source of every figure: ${reportCitation()} Each slide’s source line gives its sections and footnotes; the speaker notes give each cited source in full, every dataset’s sources and every caveat.`, options: { breakLine: true, paraSpaceAfter: 8 } },
+          ...CLOSING_POINTS.map((p) => ({ text: p, options: { bullet: true, breakLine: true, paraSpaceAfter: 4 } })),
+        ],
+        text({ x: 0.5, y: 1.15, w: W - 1, h: 4.5, fontSize: 20 }),
+      );
+      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
+    } else {
+      s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 1.0, fontSize: 28, bold: true }));
+      const legend = chartBody(wr, s, ps, dataset, CHART_BOX);
+      if (legend) s.addText(legend, text({ x: 0.5, y: 5.0, w: W - 1, h: 0.72, color: MUTED }));
+      const rows = ps.charts.flatMap((c) => c.rows);
+      footer(s, slideSourceLine(rows), slideClaimLine(rows), k, all.length);
+    }
+    s.addNotes(notesText({ ...ps.slide, charts: ps.charts }, datasets));
+  }
+  const raw = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
+  return finishPptx(raw, { charts: wr.labels, alt: wr.alt, date: `${RELEASE.date}T00:00:00Z` });
+}
+

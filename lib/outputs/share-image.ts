@@ -1,0 +1,108 @@
+/**
+ * Share images (pure): a 1200 × 630 SVG for a chart, made from the same chart spec and geometry as the page, with
+ * the chart's title, its headline figure as printed (qualifier kept) and its source line. The build rasterises it
+ * to PNG (app/share/). Text is set in DejaVu Sans, which the build loads from npm, so the image does not depend on
+ * the fonts of the machine that builds it.
+ */
+import { REPORT } from '../../data/report';
+import { cutAtWord } from '../charts/text';
+import type { ResolvedChart } from '../charts/resolve';
+import { escapeXml } from './escape';
+import { wrap } from './export-svg';
+import { formatFigure, formatPartialDate } from '../model/format';
+import { barPanel, OPEN_ARROW } from '../charts/geometry/bars';
+import { waffle } from '../charts/geometry/waffle';
+import type { EventRow, FigureRow } from '../model/schema';
+
+export const SHARE_W = 1200;
+export const SHARE_H = 630;
+const FONT = 'DejaVu Sans';
+const INK = '#111111';
+const MUTED = '#444444';
+const BLUE = '#0072b2';
+
+/** The figure a share image leads with: the chart's first figure as printed, or the number of dated events. */
+export function shareHeadline(chart: ResolvedChart): { figure: string; label: string } {
+  const first = chart.rows[0];
+  if (!first) return { figure: chart.title, label: '' };
+  if ('value' in first) return { figure: first.printed, label: `${first.label} (${first.qualifier}; ${first.claimType})` };
+  const events = chart.rows as EventRow[];
+  const dates = events.map((e) => e.date).sort();
+  return { figure: `${events.length} dated events`, label: `${formatPartialDate(dates[0]!)} – ${formatPartialDate(dates.at(-1)!)}` };
+}
+
+const t = (x: number, y: number, size: number, text: string, o: { bold?: boolean; fill?: string; anchor?: string; halo?: boolean } = {}) =>
+  `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}"${o.bold ? ' font-weight="700"' : ''} fill="${o.fill ?? INK}"${o.anchor ? ` text-anchor="${o.anchor}"` : ''}${o.halo ? ' stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' : ''}>${escapeXml(text)}</text>`;
+
+function bars(rows: readonly FigureRow[], w: number): { svg: string; width: number; height: number } {
+  const p = barPanel(rows, { width: w, charWidth: 9.2 });
+  const parts: string[] = [];
+  for (const tick of p.ticks) parts.push(`<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${p.axisY}" stroke="#cccccc" stroke-dasharray="2 3"/>`, t(tick.x, p.axisY + 22, 17, tick.label, { fill: MUTED, anchor: 'middle' }));
+  parts.push(`<line x1="${p.plotLeft}" x2="${p.plotRight}" y1="${p.axisY}" y2="${p.axisY}" stroke="${MUTED}"/>`);
+  for (const b of p.bars) {
+    const open = b.shape === 'upper' || b.shape === 'lower';
+    parts.push(t(p.plotLeft, b.labelY, 18, b.label));
+    parts.push(`<rect x="${b.x0}" y="${b.barY}" width="${Math.max(2, b.x1 - b.x0)}" height="${b.barH}" fill="${open ? 'url(#hatch)' : BLUE}" stroke="${BLUE}" stroke-width="${open ? 2 : 0}"${open ? ' stroke-dasharray="6 4"' : ''}/>`);
+    if (b.shape !== 'point') parts.push(`<line x1="${b.capX}" x2="${b.capX}" y1="${b.barY - 4}" y2="${b.barY + b.barH + 4}" stroke="${INK}" stroke-width="4"/>`);
+    if (b.shape === 'lower') parts.push(`<path d="M${b.x1 - OPEN_ARROW} ${b.barY + b.barH / 2} H${b.x1} m-8 -6 l8 6 l-8 6" fill="none" stroke="${INK}" stroke-width="2"/>`);
+    parts.push(t(b.textX, b.barY + b.barH - 5, 18, b.valueText, b.textOnBar ? { bold: true, anchor: b.textAnchor, fill: '#ffffff' } : { bold: true, anchor: b.textAnchor, halo: true }));
+  }
+  return { svg: parts.join(''), width: p.width, height: p.height + 8 };
+}
+
+function waffleCells(row: FigureRow, side: number): { svg: string; width: number; height: number } {
+  const g = waffle(row.value, { cell: 20, gap: 3 });
+  const k = side / g.width;
+  const cells = g.cells.map((c) => `<rect x="${c.x * k}" y="${c.y * k}" width="${c.size * k}" height="${c.size * k}" rx="2" fill="${c.filled ? BLUE : 'none'}" stroke="${c.filled ? BLUE : '#666666'}"/>`);
+  return { svg: cells.join(''), width: side, height: side };
+}
+
+/** The share image of a chart, as SVG text. `site` is the public address printed in the corner. */
+export function shareSvg(chart: ResolvedChart, site: string): string {
+  const head = shareHeadline(chart);
+  const title = wrap(chart.title, 52).slice(0, 2);
+  const source = wrap(cutAtWord(chart.source, 230), 110).slice(0, 2);
+  const out: string[] = [];
+  let y = 58;
+  out.push(t(60, y, 20, `FIGURES FROM “${REPORT.title.toUpperCase()}”`, { fill: MUTED }));
+  for (const line of title) out.push(t(60, (y += 48), 38, line, { bold: true }));
+  out.push(t(60, (y += 66), 52, head.figure, { bold: true, fill: BLUE }));
+  if (head.label) out.push(t(60, (y += 34), 22, cutAtWord(head.label, 95), { fill: MUTED }));
+  const top = y + 24;
+  const bottom = SHARE_H - 40 - source.length * 26;
+  const box = { x: 60, y: top, w: SHARE_W - 120, h: Math.max(60, bottom - top) };
+  let drawn: { svg: string; width: number; height: number } | null = null;
+  if (chart.kind === 'bounded-bars') drawn = bars(chart.rows as FigureRow[], 1080);
+  else if (chart.kind === 'grouped-bars') drawn = bars(chart.panels[0]!.rows, 1080);
+  else if (chart.kind === 'waffle') drawn = waffleCells(chart.rows[0] as FigureRow, box.h);
+  // A time axis of dozens of events does not read at this size: the card carries their number and span.
+  if (drawn) {
+    out.push(
+      `<svg x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" viewBox="0 0 ${drawn.width} ${drawn.height}" preserveAspectRatio="xMinYMin meet">${drawn.svg}</svg>`,
+    );
+  }
+  source.forEach((line, i) => out.push(t(60, SHARE_H - 34 - (source.length - 1 - i) * 26, 18, line, { fill: MUTED })));
+  out.push(t(SHARE_W - 40, 40, 16, site.replace(/^https?:\/\//, ''), { fill: MUTED, anchor: 'end' }));
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_W}" height="${SHARE_H}" viewBox="0 0 ${SHARE_W} ${SHARE_H}">` +
+    `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#dcecf7"/><line x1="0" y1="0" x2="0" y2="8" stroke="${BLUE}" stroke-width="3"/></pattern></defs>` +
+    `<rect width="${SHARE_W}" height="${SHARE_H}" fill="#ffffff"/>${out.join('')}</svg>`
+  );
+}
+
+/** The headline figure of a chart in words a share card can carry: the figure with its qualifier and unit. */
+export function shareAlt(chart: ResolvedChart): string {
+  const first = chart.rows[0];
+  const fig = first && 'value' in first ? formatFigure(first) : shareHeadline(chart).figure;
+  return `${chart.title}: ${fig}. ${chart.source}`;
+}
+
+/** The share-card metadata of a page: og:image and twitter:card summary_large_image, with absolute URLs. */
+export function shareMeta(chart: ResolvedChart, imagePath: string, pageUrl: string, base: string) {
+  const url = `${base}${imagePath}`;
+  const alt = shareAlt(chart);
+  return {
+    openGraph: { type: 'website' as const, url: pageUrl, title: chart.title, description: chart.subtitle, images: [{ url, width: SHARE_W, height: SHARE_H, alt }] },
+    twitter: { card: 'summary_large_image' as const, title: chart.title, description: chart.subtitle, images: [{ url, alt }] },
+  };
+}

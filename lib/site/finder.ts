@@ -1,0 +1,124 @@
+/**
+ * The figure finder (pure): one entry per figure and event of every dataset, what a search looks through, the
+ * filters, and how they live in the URL (`?q=mine&claim=statement-by-a-party&dataset=mine-maps`).
+ */
+import { escapeXml as esc } from '../outputs/escape';
+import { formatFigure, formatPartialDate } from '../model/format';
+import type { Dataset } from '../model/schema';
+
+export interface FinderEntry {
+  datasetId: string;
+  datasetTitle: string;
+  rowId: string;
+  /** The figure as printed, or the event's date and words. */
+  printed: string;
+  label: string;
+  qualifier: string;
+  claimType: string;
+  section: string;
+  footnote: number | null;
+  source: string;
+  quote: string;
+}
+
+export function finderEntries(datasets: readonly Dataset[]): FinderEntry[] {
+  return datasets.flatMap((d) =>
+    (d.rows as readonly (Dataset['rows'][number])[]).map((r): FinderEntry => {
+      const base = { datasetId: d.id, datasetTitle: d.title, rowId: r.id, claimType: r.claimType, section: r.section, footnote: r.footnote, source: r.source, quote: r.quote };
+      if ('value' in r) return { ...base, printed: r.printed, label: `${r.label} (${formatFigure(r)})`, qualifier: r.qualifier };
+      return { ...base, printed: formatPartialDate(r.date), label: r.event, qualifier: `${r.precision} precision` };
+    }),
+  );
+}
+
+export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
+
+/** The facets a finder filters by, as URL parameter → the entry's value in slug form. */
+export const FACETS = {
+  dataset: (e: FinderEntry) => e.datasetId,
+  claim: (e: FinderEntry) => slug(e.claimType),
+  qualifier: (e: FinderEntry) => slug(e.qualifier),
+  section: (e: FinderEntry) => e.section,
+  footnote: (e: FinderEntry) => (e.footnote === null ? 'none' : String(e.footnote)),
+} as const;
+export type Facet = keyof typeof FACETS;
+export const FACET_NAMES = Object.keys(FACETS) as Facet[];
+
+export interface FinderState {
+  q: string;
+  filters: Partial<Record<Facet, string>>;
+}
+
+/** Read the URL's query; unknown parameters and over-long values are ignored. */
+export function parseFinder(search: string): FinderState {
+  const p = new URLSearchParams(search);
+  const q = (p.get('q') ?? '').slice(0, 200);
+  const filters: FinderState['filters'] = {};
+  for (const f of FACET_NAMES) {
+    const v = p.get(f);
+    if (v && v.length <= 60 && /^[a-z0-9.-]+$/.test(v)) filters[f] = v;
+  }
+  return { q, filters };
+}
+
+export function serializeFinder(state: FinderState): string {
+  const p = new URLSearchParams();
+  if (state.q.trim()) p.set('q', state.q.trim());
+  for (const f of FACET_NAMES) if (state.filters[f]) p.set(f, state.filters[f]!);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Case, accents and curly quotes folded, so "Agdam" finds "agdam" and 'Azerbaijan’s' finds "Azerbaijan's". */
+export const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+
+/**
+ * Whether a row matches: every word of the query occurs in its text (in any order), every filter equals its facet.
+ * `facets` are the row's values by facet (the table rows carry them as data attributes), `text` what a search reads.
+ */
+export function matchesRow(facets: Partial<Record<Facet, string>>, text: string, state: FinderState): boolean {
+  if (FACET_NAMES.some((f) => state.filters[f] && facets[f] !== state.filters[f])) return false;
+  const folded = fold(text);
+  return fold(state.q).split(/\s+/).filter(Boolean).every((w) => folded.includes(w));
+}
+
+/** The options of each filter, from the entries, in a stable order. */
+export function facetOptions(entries: readonly FinderEntry[]): Record<Facet, { value: string; label: string }[]> {
+  const out = {} as Record<Facet, { value: string; label: string }[]>;
+  for (const f of FACET_NAMES) {
+    const seen = new Map<string, string>();
+    for (const e of entries) {
+      const value = FACETS[f](e);
+      const label = f === 'dataset' ? e.datasetTitle : f === 'claim' ? e.claimType : f === 'qualifier' ? e.qualifier : f === 'footnote' ? (e.footnote === null ? 'none' : `footnote ${e.footnote}`) : `section ${e.section}`;
+      if (!seen.has(value)) seen.set(value, label);
+    }
+    const list = [...seen].map(([value, label]) => ({ value, label }));
+    if (f === 'footnote' || f === 'section') list.sort((a, b) => (a.value === 'none' ? 1 : b.value === 'none' ? -1 : Number(a.value) - Number(b.value)));
+    out[f] = list;
+  }
+  return out;
+}
+
+/**
+ * The finder's table as HTML text. The page puts it in as markup React does not hydrate: a hundred rows of static
+ * text cost the browser a long hydration task (Lighthouse TBT 985 ms on /figures as React elements) for nothing, since
+ * the filters only show and hide rows.
+ */
+export function finderTableHtml(entries: readonly FinderEntry[], cite: (source: string) => string, footnote: (n: number | null) => string): string {
+  const head = ['Figure as printed', 'What', 'Qualifier', 'Claim type', 'Section, footnote', 'Verbatim phrase', 'Cited source', 'Dataset'];
+  const rows = entries.map((e) => {
+    const attrs = FACET_NAMES.map((f) => ` data-${f}="${esc(FACETS[f](e))}"`).join('');
+    const cells = [
+      `<th scope="row" style="font-weight:normal" data-label="${head[0]}"><a href="/datasets/${esc(e.datasetId)}#${esc(e.rowId)}">${esc(e.printed)}</a></th>`,
+      `<td data-label="${head[1]}">${esc(e.label)}</td>`,
+      `<td data-label="${head[2]}">${esc(e.qualifier)}</td>`,
+      `<td data-label="${head[3]}">${esc(e.claimType)}</td>`,
+      `<td data-label="${head[4]}">§${esc(e.section)}, ${esc(footnote(e.footnote))}</td>`,
+      `<td data-label="${head[5]}">“${esc(e.quote)}”</td>`,
+      `<td data-label="${head[6]}">${esc(cite(e.source))}</td>`,
+      `<td data-label="${head[7]}">${esc(e.datasetTitle)}</td>`,
+    ];
+    return `<tr${attrs}>${cells.join('')}</tr>`;
+  });
+  return `<table class="data finder"><caption class="visually-hidden">Every figure and event of every dataset</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}

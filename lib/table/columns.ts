@@ -1,0 +1,58 @@
+/** Which fields each table shows, in what order, and how a cell reads. Pure; shared by server and client. */
+import { formatNumber, formatPartialDate } from '../model/format';
+import type { Dataset } from '../model/schema';
+
+export interface ColumnSpec {
+  id: string;
+  header: string;
+  numeric: boolean;
+  width: 'short' | 'mid' | 'long';
+}
+
+export const FIGURE_COLUMNS: ColumnSpec[] = [
+  { id: 'label', header: 'Figure', numeric: false, width: 'long' },
+  { id: 'printed', header: 'As printed', numeric: false, width: 'mid' },
+  { id: 'value', header: 'Value', numeric: true, width: 'short' },
+  { id: 'low', header: 'Low', numeric: true, width: 'short' },
+  { id: 'high', header: 'High', numeric: true, width: 'short' },
+  { id: 'unit', header: 'Unit', numeric: false, width: 'short' },
+  { id: 'qualifier', header: 'Qualifier', numeric: false, width: 'short' },
+  { id: 'claimType', header: 'Claim type', numeric: false, width: 'mid' },
+  { id: 'date', header: 'Date', numeric: false, width: 'short' },
+  { id: 'section', header: 'Section', numeric: false, width: 'short' },
+  { id: 'footnote', header: 'Footnote', numeric: true, width: 'short' },
+  { id: 'quote', header: 'Verbatim phrase', numeric: false, width: 'long' },
+  { id: 'source', header: 'Source cited', numeric: false, width: 'long' },
+  { id: 'note', header: 'Note', numeric: false, width: 'long' },
+];
+
+export const EVENT_COLUMNS: ColumnSpec[] = [
+  { id: 'date', header: 'Date', numeric: false, width: 'mid' },
+  { id: 'event', header: 'Event', numeric: false, width: 'long' },
+  { id: 'precision', header: 'Precision', numeric: false, width: 'short' },
+  { id: 'dateBasis', header: 'Date basis', numeric: false, width: 'short' },
+  { id: 'claimType', header: 'Claim type', numeric: false, width: 'mid' },
+  { id: 'section', header: 'Section', numeric: false, width: 'short' },
+  { id: 'footnote', header: 'Footnote', numeric: true, width: 'short' },
+  { id: 'quote', header: 'Verbatim phrase', numeric: false, width: 'long' },
+  { id: 'source', header: 'Source cited', numeric: false, width: 'long' },
+  { id: 'note', header: 'Note', numeric: false, width: 'long' },
+];
+
+export function columnsFor(kind: Dataset['kind']): ColumnSpec[] {
+  return kind === 'figures' ? FIGURE_COLUMNS : EVENT_COLUMNS;
+}
+
+/** Text of a cell as the table shows it. */
+export function cellDisplay(columnId: string, value: unknown, row: Record<string, unknown>): string {
+  if (columnId === 'low' && value === null) return 'open (no lower bound)';
+  if (columnId === 'high' && value === null) return 'open (no upper bound)';
+  if (columnId === 'footnote' && value === null) return 'none';
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') return formatNumber(value);
+  if (columnId === 'date' && typeof value === 'string') {
+    const end = row.endDate;
+    return typeof end === 'string' ? `${formatPartialDate(value)} – ${formatPartialDate(end)}` : formatPartialDate(value);
+  }
+  return String(value);
+}
