@@ -30,7 +30,9 @@ try {
   await app.prepare();
 } catch (error) {
   // Most often: no production build in .next yet.
-  console.error(`server.mjs: cannot serve ${dir}.next: ${error instanceof Error ? error.message : error}\nBuild first: npm run build (npm start builds and serves).`);
+  console.error(
+    `server.mjs: cannot serve ${dir}.next: ${error instanceof Error ? error.message : error}\nBuild first: npm run build (npm start builds and serves).`,
+  );
   process.exit(1);
 }
 const handle = app.getRequestHandler();

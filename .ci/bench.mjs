@@ -22,7 +22,9 @@ if (!skipBuild || !hasServerBuild(root)) nextBuild(root);
 // 1. First-load JS per route
 const stats = JSON.parse(readFileSync('.next/diagnostics/route-bundle-stats.json', 'utf8'));
 const gz = (paths) => paths.reduce((t, p) => t + gzipSync(readFileSync(p), { level: 9 }).length, 0);
-const js = Object.fromEntries(stats.map((r) => [r.route, { raw: r.firstLoadUncompressedJsBytes, gzip: gz(r.firstLoadChunkPaths) }]));
+const js = Object.fromEntries(
+  stats.map((r) => [r.route, { raw: r.firstLoadUncompressedJsBytes, gzip: gz(r.firstLoadChunkPaths) }]),
+);
 const floor = js['/_not-found']?.gzip;
 if (!floor) throw new Error('no /_not-found route in route-bundle-stats.json');
 // Routes that show a Recharts chart (loaded lazily on those pages).
@@ -58,23 +60,51 @@ const PAGES = ONLY ? ALL_PAGES.filter((p) => ONLY.includes(p.url)) : ALL_PAGES;
 const rows = [];
 for (const p of PAGES) {
   const html = await (await fetch(base + p.url)).text();
-  rows.push({ ...p, href: base + p.url, js: js[p.route], html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length });
+  rows.push({
+    ...p,
+    href: base + p.url,
+    js: js[p.route],
+    html: Buffer.byteLength(html),
+    htmlGzip: gzipSync(html).length,
+  });
 }
-const floorRow = withFloor ? { route: 'reference', url: 'empty Next.js page (reference)', href: `http://127.0.0.1:${PORT + 1}/`, reference: true } : null;
+const floorRow = withFloor
+  ? {
+      route: 'reference',
+      url: 'empty Next.js page (reference)',
+      href: `http://127.0.0.1:${PORT + 1}/`,
+      reference: true,
+    }
+  : null;
 
 if (!skipLighthouse) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chromePath = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const chromePath =
+    process.env.CHROME_PATH ||
+    process.env.CHROMIUM_PATH ||
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const RUNS = Number(process.env.BENCH_RUNS ?? 5);
   const measured = floorRow ? [floorRow, ...rows] : rows;
-  for (const row of measured) { row.runs = []; row.errors = []; }
+  for (const row of measured) {
+    row.runs = [];
+    row.errors = [];
+  }
   // Rounds: every page once per round, so a slow spell of the host falls on all pages alike.
   for (let i = 0; i < RUNS; i++) {
     for (const row of measured) {
       const chrome = await chromeLauncher.launch({
         chromePath,
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
       });
       try {
         const { lhr } = await lighthouse(row.href, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -121,7 +151,10 @@ for (const s of servers) s.kill('SIGTERM');
 const kb = (n) => (n / 1024).toFixed(1);
 const failures = [];
 let checks = 0;
-const check = (ok, message) => { checks++; if (!ok) failures.push(message); };
+const check = (ok, message) => {
+  checks++;
+  if (!ok) failures.push(message);
+};
 const lhCells = (r) =>
   r.lh
     ? `${r.lh.performance.toFixed(2)} (${r.perfMin.toFixed(2)}–${r.perfMax.toFixed(2)}) | ${r.lh.accessibility.toFixed(2)} | ${r.lh.bestPractices.toFixed(2)} | ${r.lh.seo.toFixed(2)} | ${Math.round(r.lh.lcp)} ms | ${r.lh.cls.toFixed(3)} | ${Math.round(r.lh.tbt)} ms | ${Math.round(r.lh.benchmarkIndex)} |`
@@ -139,7 +172,10 @@ for (const r of rows) {
   check(ratio <= budget, `${r.url}: first-load JS ${ratio.toFixed(2)} × floor > ${budget}`);
   if (!skipLighthouse) {
     const tried = r.errors.length + r.lhRuns;
-    check(r.errors.length * 2 < tried, `${r.url}: Lighthouse could not score ${r.errors.length} of ${tried} runs (${r.errors[0]})`);
+    check(
+      r.errors.length * 2 < tried,
+      `${r.url}: Lighthouse could not score ${r.errors.length} of ${tried} runs (${r.errors[0]})`,
+    );
   }
   const lh = r.lh;
   if (lh) {
@@ -147,21 +183,25 @@ for (const r of rows) {
     check(lh.accessibility >= 1, `${r.url}: Lighthouse accessibility ${lh.accessibility} < 1.00`);
     check(r.clsMax === 0, `${r.url}: CLS ${r.clsMax} > 0 (worst of ${r.lhRuns} runs)`);
   }
-  lines.push(`| ${r.url} | ${kb(r.js.gzip)} KB | ${ratio.toFixed(2)} | ${budget} | ${kb(r.html)} / ${kb(r.htmlGzip)} KB | ${lhCells(r)}`);
+  lines.push(
+    `| ${r.url} | ${kb(r.js.gzip)} KB | ${ratio.toFixed(2)} | ${budget} | ${kb(r.html)} / ${kb(r.htmlGzip)} KB | ${lhCells(r)}`,
+  );
 }
 if (floorRow?.lh) {
   lines.push(
     '',
     `Reference: an empty Next.js page with the same next and react (.ci/floor-app) scored ${floorRow.lh.performance.toFixed(2)} ` +
       `(${floorRow.perfMin.toFixed(2)}–${floorRow.perfMax.toFixed(2)}), TBT ${Math.round(floorRow.lh.tbt)} ms, on this host in the same rounds.` +
-      (floorRow.lh.performance < 0.95 ? ' It is itself under the 0.95 budget here: this host is too slow for that budget to be met by any App Router page.' : ''),
+      (floorRow.lh.performance < 0.95
+        ? ' It is itself under the 0.95 budget here: this host is too slow for that budget to be met by any App Router page.'
+        : ''),
   );
 }
 const report = lines.join('\n');
-console.log('\n' + report + '\n');
+console.log(`\n${report}\n`);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.md', report + '\n');
+writeFileSync('bench-results/bench.md', `${report}\n`);
 writeFileSync('bench-results/bench.json', JSON.stringify({ floor, reference: floorRow, rows, failures }, null, 2));
-if (failures.length) console.error('Budgets failed:\n' + failures.map((f) => `  - ${f}`).join('\n'));
+if (failures.length) console.error(`Budgets failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`bench: ${checks - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -20,7 +20,10 @@ const kept = existsSync('.next');
 if (kept) renameSync('.next', KEEP);
 let build;
 try {
-  build = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
+  build = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, STATIC_EXPORT: '1' },
+  });
 } finally {
   rmSync('.next', { recursive: true, force: true });
   if (kept) renameSync(KEEP, '.next');
@@ -41,24 +44,72 @@ function files(dir) {
 }
 const all = files('out');
 const bytes = all.reduce((s, f) => s + statSync(f).size, 0);
-console.log(`Static copy written to out/: ${all.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB. Serve it at the root of any static server (for example: npx serve out).`);
+console.log(
+  `Static copy written to out/: ${all.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB. Serve it at the root of any static server (for example: npx serve out).`,
+);
 
 if (!process.argv.includes('--check')) process.exit(0);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.zip': 'application/zip', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.zip': 'application/zip',
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
+};
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   let p = normalize(join('out', decodeURIComponent(url.pathname)));
   if (!p.startsWith('out')) p = 'out/404.html';
   if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
-  if (!existsSync(p)) { res.writeHead(404, { 'content-type': TYPES['.html'] }); createReadStream('out/404.html').pipe(res); return; }
+  if (!existsSync(p)) {
+    res.writeHead(404, { 'content-type': TYPES['.html'] });
+    createReadStream('out/404.html').pipe(res);
+    return;
+  }
   res.writeHead(200, { 'content-type': TYPES[extname(p)] ?? 'application/octet-stream' });
   createReadStream(p).pipe(res);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const ids = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
-const paths = ['/', '/datasets/', '/figures/', '/sources/', '/brief/', '/brief/build/', '/embed/casualties/ranges/', '/embed/mine-maps/', '/embed.js', '/share/casualties.png', '/share/mine-maps/accuracy-waffle.png', ...ids.map((id) => `/datasets/${id}/`), ...ids.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`, `/data/${id}.pptx`, `/data/${id}.xlsx`, `/data/${id}.bib`, `/data/${id}.ris`, `/data/${id}.csl.json`, `/data/package/${id}.csv`]), '/data/datapackage.json', '/data/CHANGELOG.md', '/data/brief.pptx', '/data/karabakh-report-figures.xlsx', '/data/karabakh-report-figures.zip', '/vendor/pptxgen.bundle.js'];
+const paths = [
+  '/',
+  '/datasets/',
+  '/figures/',
+  '/sources/',
+  '/brief/',
+  '/brief/build/',
+  '/embed/casualties/ranges/',
+  '/embed/mine-maps/',
+  '/embed.js',
+  '/share/casualties.png',
+  '/share/mine-maps/accuracy-waffle.png',
+  ...ids.map((id) => `/datasets/${id}/`),
+  ...ids.flatMap((id) => [
+    `/data/${id}.csv`,
+    `/data/${id}.json`,
+    `/data/${id}.pptx`,
+    `/data/${id}.xlsx`,
+    `/data/${id}.bib`,
+    `/data/${id}.ris`,
+    `/data/${id}.csl.json`,
+    `/data/package/${id}.csv`,
+  ]),
+  '/data/datapackage.json',
+  '/data/CHANGELOG.md',
+  '/data/brief.pptx',
+  '/data/karabakh-report-figures.xlsx',
+  '/data/karabakh-report-figures.zip',
+  '/vendor/pptxgen.bundle.js',
+];
 let failed = 0;
 const scripts = new Map(); // the scripts fetched so far, by path, with their text
 for (const path of paths) {
@@ -66,7 +117,9 @@ for (const path of paths) {
   const text = await res.text();
   const outside = [...text.matchAll(/(?:src|href)="(https?:)?\/\/([^"/]+)/g)].map((m) => m[2]);
   // Attributes, and the start-up scripts the paint-first loader names.
-  const assets = [...new Set([...[...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]), ...loaderScripts(text)])];
+  const assets = [
+    ...new Set([...[...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]), ...loaderScripts(text)]),
+  ];
   const missing = [];
   for (const a of assets) {
     const r = await fetch(base + a);
@@ -75,7 +128,9 @@ for (const path of paths) {
   }
   if (res.status !== 200 || outside.length || missing.length) {
     failed++;
-    console.error(`FAIL ${path}: status ${res.status}${outside.length ? `, outside hosts ${outside.join(' ')}` : ''}${missing.length ? `, missing ${missing.join(' ')}` : ''}`);
+    console.error(
+      `FAIL ${path}: status ${res.status}${outside.length ? `, outside hosts ${outside.join(' ')}` : ''}${missing.length ? `, missing ${missing.join(' ')}` : ''}`,
+    );
   }
 }
 // Code a page loads on demand (the table's sorting code, the Recharts charts) is named inside the page's scripts, not in its
@@ -99,7 +154,11 @@ while (queue.length) {
 const lazyOk = lazyCount > 0 && lazyMissing.length === 0;
 if (!lazyOk) {
   failed++;
-  console.error(lazyCount === 0 ? 'FAIL on-demand scripts: none found in the pages\' scripts' : `FAIL on-demand scripts missing: ${lazyMissing.join(' ')}`);
+  console.error(
+    lazyCount === 0
+      ? "FAIL on-demand scripts: none found in the pages' scripts"
+      : `FAIL on-demand scripts missing: ${lazyMissing.join(' ')}`,
+  );
 }
 server.close();
 console.log(`static copy check: ${paths.length + 1 - failed} passed, ${failed} failed`);

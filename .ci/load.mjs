@@ -23,9 +23,19 @@ const duration = Number(process.env.LOAD_SECONDS ?? 20);
 async function measure(name, base) {
   // Warm-up: each path a few times before the clock starts, so the first requests to a just-started server are not what is measured.
   for (let round = 0; round < 2; round++) {
-    for (const path of PATHS) await Promise.all(Array.from({ length: 5 }, async () => { await (await fetch(base + path)).arrayBuffer(); }));
+    for (const path of PATHS)
+      await Promise.all(
+        Array.from({ length: 5 }, async () => {
+          await (await fetch(base + path)).arrayBuffer();
+        }),
+      );
   }
-  const result = await autocannon({ url: base, connections, duration, requests: PATHS.map((path) => ({ method: 'GET', path })) });
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: PATHS.map((path) => ({ method: 'GET', path })),
+  });
   return {
     server: name,
     requests: result.requests.total,
@@ -60,10 +70,18 @@ if (findNginx() && existsSync('out/index.html')) {
 }
 
 console.log(`Load: ${connections} connections, ${duration} s each, ${PATHS.join(' ')}`);
-console.log('| server | req/s | p50 ms | p99 ms | max ms | errors | non-2xx | MB/s |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.server} | ${r.rps.toFixed(0)} | ${r.latencyP50} | ${r.latencyP99} | ${r.latencyMax} | ${r.errors} | ${r.non2xx} | ${r.throughputMBs.toFixed(1)} |`);
+console.log(
+  '| server | req/s | p50 ms | p99 ms | max ms | errors | non-2xx | MB/s |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+);
+for (const r of rows)
+  console.log(
+    `| ${r.server} | ${r.rps.toFixed(0)} | ${r.latencyP50} | ${r.latencyP99} | ${r.latencyMax} | ${r.errors} | ${r.non2xx} | ${r.throughputMBs.toFixed(1)} |`,
+  );
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/load.json', JSON.stringify({ date: new Date().toISOString(), connections, duration, paths: PATHS, servers: rows }, null, 2));
+writeFileSync(
+  'bench-results/load.json',
+  JSON.stringify({ date: new Date().toISOString(), connections, duration, paths: PATHS, servers: rows }, null, 2),
+);
 // autocannon counts timeouts among the errors.
 const bad = rows.reduce((n, r) => n + r.errors + r.non2xx, 0);
 console.log(bad ? `load: failed (${bad} bad answers)` : 'load: passed (0 errors, 0 non-2xx)');

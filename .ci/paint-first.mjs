@@ -76,7 +76,9 @@ export function paintFirstOrExit(dir, staticDir) {
       `${scripts - missing.length} start-up scripts under ${staticDir} compile eagerly`,
   );
   if (withLoader === 0) {
-    console.error('paint-first: no page had Next\'s start-up scripts in the expected form; see lib/build/paint-first.mjs');
+    console.error(
+      "paint-first: no page had Next's start-up scripts in the expected form; see lib/build/paint-first.mjs",
+    );
     process.exit(1);
   }
   if (missing.length) {

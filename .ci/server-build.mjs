@@ -41,9 +41,15 @@ export async function startServer(dir, port) {
   const own = join(dir, 'server.mjs');
   const [cmd, args] = existsSync(own) ? [process.execPath, [own]] : [NEXT, ['start']];
   const child = spawn(cmd, [...args, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' });
-  process.on('exit', () => { try { child.kill('SIGTERM'); } catch {} });
+  process.on('exit', () => {
+    try {
+      child.kill('SIGTERM');
+    } catch {}
+  });
   for (let i = 0; i < 60; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child; } catch {}
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`no server on port ${port} (${dir})`);

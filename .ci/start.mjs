@@ -9,7 +9,19 @@ import { hasServerBuild, nextBuild } from './server-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const LOCK = join(root, '.next-build.lock');
-const SOURCES = ['app', 'components', 'data', 'lib', 'next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'proxy.ts', 'server.mjs', '.ci/paint-first.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'data',
+  'lib',
+  'next.config.js',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'proxy.ts',
+  'server.mjs',
+  '.ci/paint-first.mjs',
+];
 
 /** The newest modification time among the sources (tests excluded: they do not change the build). */
 function newestSource(p = root, names = SOURCES) {
@@ -46,12 +58,16 @@ async function ensureBuild() {
     }
     const built = hasServerBuild(root) ? statSync(join(root, '.next/BUILD_ID')).mtimeMs : 0;
     if (built && built >= newestSource()) {
-      console.log('npm start: the build in .next is up to date with the sources; serving it (npm run build to build anyway)');
+      console.log(
+        'npm start: the build in .next is up to date with the sources; serving it (npm run build to build anyway)',
+      );
       return;
     }
     writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
     try {
-      console.log(built ? 'npm start: sources changed since the last build; building …' : 'npm start: no build yet; building …');
+      console.log(
+        built ? 'npm start: sources changed since the last build; building …' : 'npm start: no build yet; building …',
+      );
       nextBuild(root);
     } finally {
       rmSync(LOCK, { force: true });

@@ -15,7 +15,10 @@ const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export function writeDeployFiles() {
   writeFileSync(join(root, 'out', '_headers'), headersFile());
   mkdirSync(join(root, 'deploy'), { recursive: true });
-  writeFileSync(join(root, 'deploy', 'nginx.conf'), nginxConf({ root: '/srv/karabakh-report/out', port: 8080, prefix: '/var/lib/karabakh-report-nginx' }));
+  writeFileSync(
+    join(root, 'deploy', 'nginx.conf'),
+    nginxConf({ root: '/srv/karabakh-report/out', port: 8080, prefix: '/var/lib/karabakh-report-nginx' }),
+  );
 }
 
 export function findNginx() {

@@ -18,8 +18,8 @@ export function CitePanel({ dataset: ds }: { dataset: Dataset }) {
         <strong>The report:</strong> {reportCitation()}
       </p>
       <p className="muted">
-        A single figure: use its row’s <em>Copy citation</em> in the table (the figure as printed, its verbatim phrase, section and footnote), or
-        link to it with its permalink, <code>/datasets/{ds.id}#row-id</code>.
+        A single figure: use its row’s <em>Copy citation</em> in the table (the figure as printed, its verbatim phrase,
+        section and footnote), or link to it with its permalink, <code>/datasets/{ds.id}#row-id</code>.
       </p>
       <ul className="downloads">
         {formats.map((f) => (

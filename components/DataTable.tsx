@@ -44,7 +44,10 @@ export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
   const specs = columnsFor(kind);
   const ids = useMemo(() => specs.map((s) => s.id), [specs]);
   const [failed, setFailed] = useState(false);
-  const [view, setView] = useState<{ sort: SortSpec | null; rows: readonly Rec[] }>({ sort: null, rows: rows as Rec[] });
+  const [view, setView] = useState<{ sort: SortSpec | null; rows: readonly Rec[] }>({
+    sort: null,
+    rows: rows as Rec[],
+  });
   const wrap = useRef<HTMLDivElement>(null);
   // The sort last asked for (by a click or the URL); the view catches up once the sorting code is in.
   const wanted = useRef<SortSpec | null>(null);
@@ -124,18 +127,24 @@ export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
 
   return (
     <>
-    <TableView
-      specs={specs}
-      rows={view.rows}
-      sort={view.sort}
-      caption={caption}
-      onSort={onSort}
-      onIntent={prefetch}
-      wrapRef={wrap}
-      notice={failed ? 'Sorting could not be loaded, so the rows keep their order. Try again, or reload the page.' : undefined}
-      onCite={onCite}
-    />
-    <p className="muted cite-status" role="status" data-testid="cite-status">{cited}</p>
+      <TableView
+        specs={specs}
+        rows={view.rows}
+        sort={view.sort}
+        caption={caption}
+        onSort={onSort}
+        onIntent={prefetch}
+        wrapRef={wrap}
+        notice={
+          failed
+            ? 'Sorting could not be loaded, so the rows keep their order. Try again, or reload the page.'
+            : undefined
+        }
+        onCite={onCite}
+      />
+      <p className="muted cite-status" role="status" data-testid="cite-status">
+        {cited}
+      </p>
     </>
   );
 }

@@ -16,13 +16,16 @@ export function Downloads({ id }: { id: string }) {
       <ul className="downloads">
         {items.map(([file, label]) => (
           <li key={file}>
-            <a href={`/data/${file}`} download={file}>{label}</a>
+            <a href={`/data/${file}`} download={file}>
+              {label}
+            </a>
           </li>
         ))}
       </ul>
       <p className="muted">
-        The CSV is UTF-8 with a byte-order mark, for spreadsheets; the data package’s CSVs have none, for scripts. Empty cells are open bounds or
-        missing values, as the field descriptions say. What changed in each version: <a href="/data/CHANGELOG.md">CHANGELOG</a>.
+        The CSV is UTF-8 with a byte-order mark, for spreadsheets; the data package’s CSVs have none, for scripts. Empty
+        cells are open bounds or missing values, as the field descriptions say. What changed in each version:{' '}
+        <a href="/data/CHANGELOG.md">CHANGELOG</a>.
       </p>
     </section>
   );

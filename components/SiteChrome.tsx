@@ -6,13 +6,17 @@ import { SiteHeader } from './SiteHeader';
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
       <footer className="site-footer">
         <div className="inner">
-          Figures from “{REPORT.title}”, {REPORT.publisher}, {REPORT.place}, {REPORT.year}. Reported as the report states them, attributed; see{' '}
-          <a href="/sources">Sources and method</a>.
+          Figures from “{REPORT.title}”, {REPORT.publisher}, {REPORT.place}, {REPORT.year}. Reported as the report
+          states them, attributed; see <a href="/sources">Sources and method</a>.
         </div>
       </footer>
     </>

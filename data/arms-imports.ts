@@ -14,9 +14,18 @@ export const armsImports: FigureDataset = {
   unit: 'US dollars, as printed in the report',
   headline: 'azerbaijan-arms-imports-2011-2020',
   caveats: [
-    { key: 'tiv-not-dollars', text: 'SIPRI publishes arms-transfer series in trend-indicator values (TIV), which SIPRI says do not represent sales prices (SIPRI Arms Transfers Database, "Sources and methods", https://www.sipri.org/databases/armstransfers/sources-and-methods). The report prints the figures as dollar values; the unit here is kept as the report prints it.' },
-    { key: 'no-footnote-no-edition', text: 'The report gives no footnote for these figures, no edition date of the SIPRI data, and no per-year breakdown.' },
-    { key: 'ratio-derived', text: 'The ratio is computed by this dashboard from the two printed figures; it is not in the report.' },
+    {
+      key: 'tiv-not-dollars',
+      text: 'SIPRI publishes arms-transfer series in trend-indicator values (TIV), which SIPRI says do not represent sales prices (SIPRI Arms Transfers Database, "Sources and methods", https://www.sipri.org/databases/armstransfers/sources-and-methods). The report prints the figures as dollar values; the unit here is kept as the report prints it.',
+    },
+    {
+      key: 'no-footnote-no-edition',
+      text: 'The report gives no footnote for these figures, no edition date of the SIPRI data, and no per-year breakdown.',
+    },
+    {
+      key: 'ratio-derived',
+      text: 'The ratio is computed by this dashboard from the two printed figures; it is not in the report.',
+    },
   ],
   rows: [
     figure({

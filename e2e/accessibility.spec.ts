@@ -1,11 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { DATASET_IDS, expect, expectNotFound, test } from './fixtures';
 
-const PAGES = ['/', '/datasets', '/sources', '/brief', '/brief?slide=8', '/brief/build', '/no-such-page', ...DATASET_IDS.map((id) => `/datasets/${id}`)];
+const PAGES = [
+  '/',
+  '/datasets',
+  '/sources',
+  '/brief',
+  '/brief?slide=8',
+  '/brief/build',
+  '/no-such-page',
+  ...DATASET_IDS.map((id) => `/datasets/${id}`),
+];
 expectNotFound('/no-such-page');
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 740 }]] as const) {
+  for (const [label, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 740 }],
+  ] as const) {
     test(`axe: WCAG 2.1 A/AA, ${scheme} theme, ${label}`, async ({ page }) => {
       // Seventeen pages through axe: about a minute on 2 idle cores, more when the machine is busy.
       test.setTimeout(300_000);
@@ -25,7 +37,12 @@ for (const scheme of ['light', 'dark'] as const) {
         }
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const v of result.violations) {
-          report.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          report.push(
+            `${path}: ${v.id} (${v.impact}) ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
         }
       }
       expect(report).toEqual([]);

@@ -29,7 +29,9 @@ async function save(request: import('@playwright/test').APIRequestContext, dir: 
   return body;
 }
 
-test('datapackage-js loads the data package and reads every resource cast by its schema; sizes and hashes match the served files', async ({ request }) => {
+test('datapackage-js loads the data package and reads every resource cast by its schema; sizes and hashes match the served files', async ({
+  request,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'dp-'));
   const pkgJson = JSON.parse((await save(request, dir, 'datapackage.json')).toString('utf8'));
   expect(pkgJson.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
@@ -57,16 +59,36 @@ test('datapackage-js loads the data package and reads every resource cast by its
   }
 });
 
-test('LibreOffice Calc reads every sheet of the workbooks: the rows equal the JSON rows, and formula-like text stays text', async ({ request }) => {
+test('LibreOffice Calc reads every sheet of the workbooks: the rows equal the JSON rows, and formula-like text stays text', async ({
+  request,
+}) => {
   test.setTimeout(90_000);
   const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
   const files = ['karabakh-report-figures.xlsx', ...DATASET_IDS.map((id) => `${id}.xlsx`), 'formula-like.xlsx'];
   for (const f of files.slice(0, -1)) await save(request, dir, f);
   // The report has no text that starts like a formula: a copy of one row with such texts, written by the same writer.
   const casualties = getDataset('casualties')!;
-  const fake = { ...casualties, rows: [{ ...casualties.rows[0]!, quote: '=1+1', note: '+SUM(1,2)', label: '-3', group: '@A1' }] } as typeof casualties;
-  writeFileSync(join(dir, 'formula-like.xlsx'), await writeExcelFile([datasetSheet(fake)] as Parameters<typeof writeExcelFile>[0]).toBuffer());
-  const r = spawnSync(tool('soffice', 'libreoffice-calc'), ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'csv'), ...files.map((f) => join(dir, f))], { encoding: 'utf8', timeout: 80_000 });
+  const fake = {
+    ...casualties,
+    rows: [{ ...casualties.rows[0]!, quote: '=1+1', note: '+SUM(1,2)', label: '-3', group: '@A1' }],
+  } as typeof casualties;
+  writeFileSync(
+    join(dir, 'formula-like.xlsx'),
+    await writeExcelFile([datasetSheet(fake)] as Parameters<typeof writeExcelFile>[0]).toBuffer(),
+  );
+  const r = spawnSync(
+    tool('soffice', 'libreoffice-calc'),
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      join(dir, 'csv'),
+      ...files.map((f) => join(dir, f)),
+    ],
+    { encoding: 'utf8', timeout: 80_000 },
+  );
   expect(r.status, r.stderr).toBe(0);
   for (const id of DATASET_IDS) {
     const json = await (await request.get(`/data/${id}.json`)).json();
@@ -80,32 +102,51 @@ test('LibreOffice Calc reads every sheet of the workbooks: the rows equal the JS
           const v = want[f.name];
           const where = `${sheetFile} ${want.id}.${f.name}`;
           // Calc writes 15 significant digits: a derived ratio comes back to within 1e-12 of its value.
-          if (typeof v === 'number') expect(Math.abs(Number(cells[k]) - v), where).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
+          if (typeof v === 'number')
+            expect(Math.abs(Number(cells[k]) - v), where).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
           else expect(cells[k], where).toBe(v === null ? '' : Array.isArray(v) ? v.join(';') : String(v));
         });
       });
     }
-    for (const extra of ['README', 'Fields']) expect(existsSync(join(dir, 'csv', `${id}-${extra}.csv`)), `${id}: ${extra} sheet`).toBe(true);
+    for (const extra of ['README', 'Fields'])
+      expect(existsSync(join(dir, 'csv', `${id}-${extra}.csv`)), `${id}: ${extra} sheet`).toBe(true);
   }
   const [head, row] = parseCsv(readFileSync(join(dir, 'csv', 'formula-like-casualties.csv'), 'utf8'));
-  for (const [col, text] of [['quote', '=1+1'], ['note', '+SUM(1,2)'], ['label', '-3'], ['group', '@A1']] as const) expect(row![head!.indexOf(col)], col).toBe(text);
+  for (const [col, text] of [
+    ['quote', '=1+1'],
+    ['note', '+SUM(1,2)'],
+    ['label', '-3'],
+    ['group', '@A1'],
+  ] as const)
+    expect(row![head!.indexOf(col)], col).toBe(text);
   const readme = readFileSync(join(dir, 'csv', 'karabakh-report-figures-README.csv'), 'utf8');
   expect(readme).toContain('think tank in Baku');
   expect(readme).toContain('How to cite');
 });
 
-test('pandoc reads each BibTeX and CSL-JSON file back with its title and year; unzip tests the bundle and lists its files', async ({ request }) => {
+test('pandoc reads each BibTeX and CSL-JSON file back with its title and year; unzip tests the bundle and lists its files', async ({
+  request,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'cite-'));
   const pandoc = tool('pandoc', 'pandoc');
   for (const id of DATASET_IDS) {
     const json = await (await request.get(`/data/${id}.json`)).json();
-    for (const [file, from] of [[`${id}.bib`, 'bibtex'], [`${id}.csl.json`, 'csljson']] as const) {
+    for (const [file, from] of [
+      [`${id}.bib`, 'bibtex'],
+      [`${id}.csl.json`, 'csljson'],
+    ] as const) {
       await save(request, dir, file);
       const out = spawnSync(pandoc, ['-f', from, '-t', 'csljson', join(dir, file)], { encoding: 'utf8' });
       expect(out.status, out.stderr).toBe(0);
       const items = JSON.parse(out.stdout) as { title: string; issued: { 'date-parts': number[][] }; type: string }[];
-      expect(items.map((x) => x.title.toLowerCase()), file).toContain(json.title.toLowerCase());
-      expect(items.map((x) => x.title), file).toContain('The 44-Day Karabakh War: Conclusions and Ramifications');
+      expect(
+        items.map((x) => x.title.toLowerCase()),
+        file,
+      ).toContain(json.title.toLowerCase());
+      expect(
+        items.map((x) => x.title),
+        file,
+      ).toContain('The 44-Day Karabakh War: Conclusions and Ramifications');
       expect(items.find((x) => x.title.startsWith('The 44-Day'))!.issued['date-parts'][0]![0]).toBe(2021);
     }
     const ris = (await save(request, dir, `${id}.ris`)).toString('utf8');
@@ -116,23 +157,51 @@ test('pandoc reads each BibTeX and CSL-JSON file back with its title and year; u
   const t = spawnSync(unzip, ['-t', join(dir, 'karabakh-report-figures.zip')], { encoding: 'utf8' });
   expect(t.status, t.stdout).toBe(0);
   expect(t.stdout).toContain('No errors detected');
-  const list = spawnSync(unzip, ['-Z1', join(dir, 'karabakh-report-figures.zip')], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-  expect(list).toEqual(expect.arrayContaining(['README.md', 'CITATION.cff', 'CHANGELOG.md', 'datapackage.json', 'karabakh-report-figures.xlsx', ...DATASET_IDS.map((id) => `package/${id}.csv`), ...DATASET_IDS.map((id) => `json/${id}.json`)]));
+  const list = spawnSync(unzip, ['-Z1', join(dir, 'karabakh-report-figures.zip')], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
+  expect(list).toEqual(
+    expect.arrayContaining([
+      'README.md',
+      'CITATION.cff',
+      'CHANGELOG.md',
+      'datapackage.json',
+      'karabakh-report-figures.xlsx',
+      ...DATASET_IDS.map((id) => `package/${id}.csv`),
+      ...DATASET_IDS.map((id) => `json/${id}.json`),
+    ]),
+  );
 });
 
-test('a dataset page cites itself: a cite panel, JSON-LD and citation meta tags, and a permalink that marks its row', async ({ page }) => {
+test('a dataset page cites itself: a cite panel, JSON-LD and citation meta tags, and a permalink that marks its row', async ({
+  page,
+}) => {
   await page.goto('/datasets/mine-maps#agdam-mines');
   await expect(page.locator('tr#agdam-mines')).toBeInViewport();
-  const marked = await page.locator('tr#agdam-mines > *').first().evaluate((el) => getComputedStyle(el).boxShadow);
+  const marked = await page
+    .locator('tr#agdam-mines > *')
+    .first()
+    .evaluate((el) => getComputedStyle(el).boxShadow);
   expect(marked).not.toBe('none');
-  expect(await page.locator('tr#agdam-detainees > *').first().evaluate((el) => getComputedStyle(el).boxShadow)).toBe('none');
+  expect(
+    await page
+      .locator('tr#agdam-detainees > *')
+      .first()
+      .evaluate((el) => getComputedStyle(el).boxShadow),
+  ).toBe('none');
   await expect(page.getByTestId('dataset-citation')).toContainText('Minefield maps handed over');
-  for (const ext of ['bib', 'ris', 'csl.json']) await expect(page.locator(`.cite-panel a[href="/data/mine-maps.${ext}"]`)).toBeVisible();
+  for (const ext of ['bib', 'ris', 'csl.json'])
+    await expect(page.locator(`.cite-panel a[href="/data/mine-maps.${ext}"]`)).toBeVisible();
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld['@type']).toBe('Dataset');
   expect(ld.isBasedOn.name).toBe('The 44-Day Karabakh War: Conclusions and Ramifications');
-  expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual(expect.arrayContaining([expect.stringMatching(/\/data\/mine-maps\.csv$/)]));
-  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', 'Minefield maps handed over, and their stated accuracy');
+  expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/data\/mine-maps\.csv$/)]),
+  );
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute(
+    'content',
+    'Minefield maps handed over, and their stated accuracy',
+  );
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.locator('tr#agdam-mines .cite-button').click();
   await expect(page.getByTestId('cite-status')).toContainText('Citation copied: nearly 97,000');

@@ -108,9 +108,20 @@ test('F requests full screen, and Escape leaves it', async ({ page }) => {
     const w = window as unknown as { fsCalls: string[] };
     w.fsCalls = [];
     let on = false;
-    Object.defineProperty(Document.prototype, 'fullscreenElement', { get: () => (on ? document.documentElement : null), configurable: true });
-    Element.prototype.requestFullscreen = function () { w.fsCalls.push('request'); on = true; return Promise.resolve(); };
-    Document.prototype.exitFullscreen = function () { w.fsCalls.push('exit'); on = false; return Promise.resolve(); };
+    Object.defineProperty(Document.prototype, 'fullscreenElement', {
+      get: () => (on ? document.documentElement : null),
+      configurable: true,
+    });
+    Element.prototype.requestFullscreen = () => {
+      w.fsCalls.push('request');
+      on = true;
+      return Promise.resolve();
+    };
+    Document.prototype.exitFullscreen = () => {
+      w.fsCalls.push('exit');
+      on = false;
+      return Promise.resolve();
+    };
   });
   await page.goto('/brief');
   await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
@@ -119,7 +130,12 @@ test('F requests full screen, and Escape leaves it', async ({ page }) => {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F');
   await page.keyboard.press('F');
-  expect(await page.evaluate(() => (window as unknown as { fsCalls: string[] }).fsCalls)).toEqual(['request', 'exit', 'request', 'exit']);
+  expect(await page.evaluate(() => (window as unknown as { fsCalls: string[] }).fsCalls)).toEqual([
+    'request',
+    'exit',
+    'request',
+    'exit',
+  ]);
 });
 
 test('a click on the right half goes forward, on the left half back', async ({ page }) => {
@@ -147,7 +163,11 @@ test('printing gives one landscape page per slide of the deck', async ({ page })
   expect((custom.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(4);
 });
 
-for (const [w, h] of [[1024, 768], [1280, 720], [1920, 1080]] as const) {
+for (const [w, h] of [
+  [1024, 768],
+  [1280, 720],
+  [1920, 1080],
+] as const) {
   test(`every slide fits ${w}×${h} without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/brief');
@@ -159,7 +179,10 @@ for (const [w, h] of [[1024, 768], [1280, 720], [1920, 1080]] as const) {
         const body = slide.querySelector('.slide-body') as HTMLElement;
         const footer = slide.querySelector('.slide-footer') as HTMLElement;
         const bar = document.querySelector('.deck-bar') as HTMLElement;
-        const fs = (sel: string) => { const el = slide.querySelector(sel); return el ? parseFloat(getComputedStyle(el).fontSize) : 99; };
+        const fs = (sel: string) => {
+          const el = slide.querySelector(sel);
+          return el ? parseFloat(getComputedStyle(el).fontSize) : 99;
+        };
         return {
           key: slide.dataset.slideKey,
           docScroll: document.documentElement.scrollHeight - window.innerHeight,
@@ -204,19 +227,25 @@ for (const width of [412, 1280]) {
     await page.goto('/brief');
     await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
     const boxes = () =>
-      page.evaluate(() => [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(0, 2).map((el) => {
-        const r = el.getBoundingClientRect();
-        return [r.x, r.y, r.width, r.height];
-      }));
+      page.evaluate(() =>
+        [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(0, 2).map((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height];
+        }),
+      );
     const full = await boxes();
     expect(full).toHaveLength(2);
     // The bar is the last thing in the HTML: while the deck loads, only its first controls may be parsed.
-    await page.evaluate(() => [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(2).forEach((el) => el.remove()));
+    await page.evaluate(() => {
+      for (const el of [...document.querySelectorAll('.deck-bar > :not(.visually-hidden)')].slice(2)) el.remove();
+    });
     expect(await boxes()).toEqual(full);
     // ... or a control parsed before its label: it keeps its place (and height) when the label arrives.
     const button = page.locator('.deck-bar button').first();
     const before = await button.boundingBox();
-    await button.evaluate((el) => { el.textContent = ''; });
+    await button.evaluate((el) => {
+      el.textContent = '';
+    });
     const empty = await button.boundingBox();
     expect([empty?.y, empty?.height]).toEqual([before?.y, before?.height]);
     // Every control can still be reached on a phone: the bar scrolls sideways instead of growing.
@@ -228,20 +257,24 @@ for (const width of [412, 1280]) {
 }
 
 for (const width of [412, 1280]) {
-  test(`the title slide's text does not move while the rest of the slide is still loading (${width} px)`, async ({ page }) => {
+  test(`the title slide's text does not move while the rest of the slide is still loading (${width} px)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/brief');
     await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
     const title = page.locator('section.slide-title');
     const boxes = () =>
-      title.evaluate((el) => ['.slide-headline', '.slide-kicker', '.slide-big'].map((s) => {
-        const r = el.querySelector(s)!.getBoundingClientRect();
-        return [r.x, r.y];
-      }));
+      title.evaluate((el) =>
+        ['.slide-headline', '.slide-kicker', '.slide-big'].map((s) => {
+          const r = el.querySelector(s)!.getBoundingClientRect();
+          return [r.x, r.y];
+        }),
+      );
     const full = await boxes();
     // As the first frames may see it: the big title parsed, the paragraphs after it and the footer not yet.
     await title.evaluate((el) => {
-      el.querySelectorAll('.slide-big ~ *, .slide-footer').forEach((n) => n.remove());
+      for (const n of el.querySelectorAll('.slide-big ~ *, .slide-footer')) n.remove();
     });
     expect(await boxes()).toEqual(full);
   });
@@ -261,7 +294,9 @@ for (const width of [412, 1280]) {
       };
       const link = document.querySelector('[data-testid="deck-link"]')!;
       const out: string[] = [];
-      const controls = [...document.querySelectorAll('.builder-list button, .builder-actions button, .builder-actions a')];
+      const controls = [
+        ...document.querySelectorAll('.builder-list button, .builder-actions button, .builder-actions a'),
+      ];
       for (const el of controls) {
         const [mine, linkBox, text] = [box(el), box(link), el.textContent];
         el.textContent = '';

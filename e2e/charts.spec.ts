@@ -28,7 +28,8 @@ for (const id of DATASET_IDS) {
           fig.scrollIntoView({ block: 'start' });
           await frame();
           if (fig.dataset.chartKind === 'recharts') {
-            for (let i = 0; i < 100 && !fig.querySelector('svg.recharts-surface .rc-rect'); i++) await new Promise((r) => setTimeout(r, 50));
+            for (let i = 0; i < 100 && !fig.querySelector('svg.recharts-surface .rc-rect'); i++)
+              await new Promise((r) => setTimeout(r, 50));
             await frame();
           }
           const f = fig.getBoundingClientRect();
@@ -37,7 +38,10 @@ for (const id of DATASET_IDS) {
             const r = svg.getBoundingClientRect();
             if (r.width === 0) continue;
             drawn++;
-            if (r.left < f.left - 1 || r.right > f.right + 1) out.push(`${fig.id}: svg ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(f.left)}–${Math.round(f.right)}`);
+            if (r.left < f.left - 1 || r.right > f.right + 1)
+              out.push(
+                `${fig.id}: svg ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(f.left)}–${Math.round(f.right)}`,
+              );
           }
           if (drawn === 0) out.push(`${fig.id}: no ${fig.dataset.chartKind} svg laid out`);
         }
@@ -98,7 +102,7 @@ test('a tooltip appears on hover and on keyboard focus, with the same text', asy
   await expect(tip).toBeVisible();
   const hoverText = await tip.textContent();
   expect(hoverText).toContain('up to 7,000 people');
-  expect(hoverText, 'the tooltip shows the mark\'s accessible name').toBe(await mark.getAttribute('aria-label'));
+  expect(hoverText, "the tooltip shows the mark's accessible name").toBe(await mark.getAttribute('aria-label'));
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
   // Keyboard: tab into the chart until the same mark has focus.
@@ -118,7 +122,10 @@ test('the SVG export parses as SVG and carries the title and the source line', a
   await page.goto('/datasets/casualties');
   await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="ranges"]');
-  const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    fig.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('casualties-ranges.svg');
   const svg = await readFile((await download.path())!, 'utf8');
   const source = (await fig.getByTestId('chart-source').textContent())!.trim();
@@ -128,7 +135,9 @@ test('the SVG export parses as SVG and carries the title and the source line', a
       error: doc.getElementsByTagName('parsererror').length,
       root: doc.documentElement.nodeName,
       title: doc.querySelector('title')?.textContent,
-      source: Array.from(doc.querySelectorAll('text.export-source')).map((t) => t.textContent).join(' '),
+      source: Array.from(doc.querySelectorAll('text.export-source'))
+        .map((t) => t.textContent)
+        .join(' '),
       bars: doc.querySelectorAll('.mark').length,
     };
   }, svg);
@@ -143,22 +152,33 @@ test('the PNG export is a PNG at twice the displayed size', async ({ page }) => 
   await page.goto('/datasets/mine-maps');
   await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="mines-on-maps"]');
-  const [svgDl] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [svgDl] = await Promise.all([
+    page.waitForEvent('download'),
+    fig.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   const svg = await readFile((await svgDl.path())!, 'utf8');
   const w = Number(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)![1]);
   const h = Number(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)" height="(\d+)"/.exec(svg)![2]);
-  const [pngDl] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [pngDl] = await Promise.all([
+    page.waitForEvent('download'),
+    fig.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   expect(pngDl.suggestedFilename()).toBe('mine-maps-mines-on-maps.png');
   const png = await readFile((await pngDl.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.readUInt32BE(16)).toBe(w * 2);
   expect(png.readUInt32BE(20)).toBe(h * 2);
-  const chartWidth = await fig.locator('svg.chart-svg:visible').first().evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  const chartWidth = await fig
+    .locator('svg.chart-svg:visible')
+    .first()
+    .evaluate((el) => Math.round(el.getBoundingClientRect().width));
   expect(w).toBe(Math.max(chartWidth, 320) + 32);
 });
 
 for (const id of DATASET_IDS) {
-  test(`${id}: every chart exports as SVG, D3 and Recharts alike, with its title, source line and marks`, async ({ page }) => {
+  test(`${id}: every chart exports as SVG, D3 and Recharts alike, with its title, source line and marks`, async ({
+    page,
+  }) => {
     await page.goto(`/datasets/${id}`);
     await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
     const figs = page.locator('figure.chart');
@@ -168,7 +188,10 @@ for (const id of DATASET_IDS) {
       const fig = figs.nth(i);
       await fig.scrollIntoViewIfNeeded();
       await expect(fig.locator('svg.chart-svg:visible, svg.recharts-surface:visible').first()).toBeVisible();
-      const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        fig.getByRole('button', { name: 'Download SVG' }).click(),
+      ]);
       const svg = await readFile((await download.path())!, 'utf8');
       const title = (await fig.locator('h3.chart-title').textContent())!.trim();
       const source = (await fig.getByTestId('chart-source').textContent())!.trim();
@@ -177,7 +200,9 @@ for (const id of DATASET_IDS) {
         return {
           error: doc.getElementsByTagName('parsererror').length,
           title: doc.querySelector('title')?.textContent ?? '',
-          source: Array.from(doc.querySelectorAll('text.export-source')).map((t) => t.textContent).join(' '),
+          source: Array.from(doc.querySelectorAll('text.export-source'))
+            .map((t) => t.textContent)
+            .join(' '),
           shapes: doc.querySelectorAll('rect, path').length,
         };
       }, svg);

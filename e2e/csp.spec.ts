@@ -5,26 +5,47 @@
 import { createHash } from 'node:crypto';
 import { DATASET_IDS, expect, test } from './fixtures';
 
-const PAGES = ['/', '/datasets', '/figures', '/sources', '/brief', '/brief/build', '/embed/casualties/ranges', '/no-such-page', ...DATASET_IDS.map((id) => `/datasets/${id}`)];
+const PAGES = [
+  '/',
+  '/datasets',
+  '/figures',
+  '/sources',
+  '/brief',
+  '/brief/build',
+  '/embed/casualties/ranges',
+  '/no-such-page',
+  ...DATASET_IDS.map((id) => `/datasets/${id}`),
+];
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('base64');
 
 for (const path of PAGES) {
-  test(`${path}: every inline script's hash is in the page's policy, which allows no unhashed inline script`, async ({ request }) => {
+  test(`${path}: every inline script's hash is in the page's policy, which allows no unhashed inline script`, async ({
+    request,
+  }) => {
     const html = await (await request.get(path)).text();
-    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/g)].map((m) => m[1]!);
+    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/g)].map(
+      (m) => m[1]!,
+    );
     expect(metas).toHaveLength(1);
     const policy = metas[0]!;
     const scriptSrc = /script-src ([^;]*)/.exec(policy)![1]!.split(' ');
     expect(scriptSrc).not.toContain("'unsafe-inline'");
-    expect(html.indexOf('<meta http-equiv="Content-Security-Policy"'), 'the policy comes before the first script').toBeLessThan(html.indexOf('<script'));
+    expect(
+      html.indexOf('<meta http-equiv="Content-Security-Policy"'),
+      'the policy comes before the first script',
+    ).toBeLessThan(html.indexOf('<script'));
     // Worked out independently of the build step: every script element without src whose type is JavaScript.
-    const inline = [...html.matchAll(/<script((?:(?!src=)[^>])*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!)).map((m) => m[2]!);
+    const inline = [...html.matchAll(/<script((?:(?!src=)[^>])*)>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!))
+      .map((m) => m[2]!);
     expect(inline.length).toBeGreaterThan(0);
     for (const s of inline) expect(scriptSrc, s.slice(0, 60)).toContain(`'sha256-${sha(s)}'`);
   });
 }
 
-test('an inline script added to a served page is refused, with a CSP report; the page still runs its own', async ({ context }) => {
+test('an inline script added to a served page is refused, with a CSP report; the page still runs its own', async ({
+  context,
+}) => {
   const page = await context.newPage();
   const reports: string[] = [];
   page.on('console', (m) => reports.push(m.text()));

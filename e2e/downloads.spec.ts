@@ -37,13 +37,18 @@ test('the data package describes every CSV', async ({ request }) => {
   const pkg = await res.json();
   expect(pkg.profile).toBe('tabular-data-package');
   // The package's CSVs (no byte-order mark) sit under package/; the spreadsheet CSVs keep /data/<id>.csv.
-  expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(DATASET_IDS.map((id) => `package/${id}.csv`).sort());
+  expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(
+    DATASET_IDS.map((id) => `package/${id}.csv`).sort(),
+  );
   for (const r of pkg.resources) expect(r.schema.fields.length).toBeGreaterThan(5);
 });
 
 test('clicking the CSV link downloads the file with the en dash intact', async ({ page }) => {
   await page.goto('/datasets/arms-imports');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /^CSV/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('arms-imports.csv');
   const text = await readFile((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -52,7 +57,14 @@ test('clicking the CSV link downloads the file with the en dash intact', async (
 });
 
 test('an unknown download is a 404', async ({ request }) => {
-  for (const path of ['/data/nope.csv', '/data/casualties.docx', '/data/..%2Fpackage.json', '/data/casualties.csv.exe', '/data/package/nope.csv', '/data/package/casualties.json']) {
+  for (const path of [
+    '/data/nope.csv',
+    '/data/casualties.docx',
+    '/data/..%2Fpackage.json',
+    '/data/casualties.csv.exe',
+    '/data/package/nope.csv',
+    '/data/package/casualties.json',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

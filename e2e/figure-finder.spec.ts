@@ -19,7 +19,9 @@ test('every figure and event is in the server HTML, each linking to its row', as
   expect(html).toContain('nearly 97,000');
 });
 
-test('search as you type and filters narrow the rows; the state is in the address and reopens the same view', async ({ page }) => {
+test('search as you type and filters narrow the rows; the state is in the address and reopens the same view', async ({
+  page,
+}) => {
   await page.goto('/figures');
   await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true');
   const all = await visibleRows(page).count();
@@ -34,7 +36,8 @@ test('search as you type and filters narrow the rows; the state is in the addres
   const both = await visibleRows(page).count();
   expect(both).toBeGreaterThan(0);
   expect(both).toBeLessThan(mines);
-  for (const t of await visibleRows(page).locator('td[data-label="Claim type"]').allTextContents()) expect(t).toBe('statement by a party');
+  for (const t of await visibleRows(page).locator('td[data-label="Claim type"]').allTextContents())
+    expect(t).toBe('statement by a party');
   await expect(page.getByTestId('finder-count')).toHaveText(`${both} of ${all} figures and events.`);
   // A shared link opens the same view.
   await page.goto('/figures?q=mine&claim=statement-by-a-party');
@@ -44,7 +47,8 @@ test('search as you type and filters narrow the rows; the state is in the addres
   // Footnote and section filters.
   await page.goto('/figures?footnote=17');
   await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true');
-  for (const t of await visibleRows(page).locator('td[data-label="Section, footnote"]').allTextContents()) expect(t).toContain('footnote 17');
+  for (const t of await visibleRows(page).locator('td[data-label="Section, footnote"]').allTextContents())
+    expect(t).toContain('footnote 17');
 });
 
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
@@ -63,15 +67,24 @@ test.describe('with scripts off', () => {
   test('the finder reads in full', async ({ page }) => {
     await page.goto('/figures');
     expect(await visibleRows(page).count()).toBeGreaterThan(50);
-    await expect(page.locator('noscript, p.muted').filter({ hasText: 'use your browser’s find' }).first()).toBeAttached();
+    await expect(
+      page.locator('noscript, p.muted').filter({ hasText: 'use your browser’s find' }).first(),
+    ).toBeAttached();
     // The search box and filters need the script: inert (out of the tab order, dimmed), not controls that do nothing.
     await expect(page.locator('form.finder-controls')).toHaveAttribute('inert', '');
-    expect(await page.getByTestId('finder-q').evaluate((el: HTMLInputElement) => (el.focus(), document.activeElement === el))).toBe(false);
+    expect(
+      await page.getByTestId('finder-q').evaluate((el: HTMLInputElement) => {
+        el.focus();
+        return document.activeElement === el;
+      }),
+    ).toBe(false);
   });
 });
 
 for (const width of [320, 390]) {
-  test(`on a ${width} px phone the tables read as cards, nothing scrolls sideways, and axe finds nothing`, async ({ page }) => {
+  test(`on a ${width} px phone the tables read as cards, nothing scrolls sideways, and axe finds nothing`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const path of ['/datasets/casualties', '/datasets/timeline', '/figures', '/datasets', '/']) {
       await page.goto(path);
@@ -90,7 +103,12 @@ for (const width of [320, 390]) {
         const row = page.locator('table.data tbody tr').first();
         expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
         // Each cell says which column it is.
-        expect(await row.locator('[data-label]').first().evaluate((c) => getComputedStyle(c, '::before').content)).toMatch(/:/);
+        expect(
+          await row
+            .locator('[data-label]')
+            .first()
+            .evaluate((c) => getComputedStyle(c, '::before').content),
+        ).toMatch(/:/);
       }
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);

@@ -19,7 +19,8 @@ export const test = base.extend<{ problems: string[] }>({
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+        if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text()))
+          problems.push(`console error: ${msg.text()}`);
         if (/Content.Security.Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
       });
       page.on('response', (res) => {

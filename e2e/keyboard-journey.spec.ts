@@ -12,12 +12,16 @@ async function tabTo(page: Page, selector: string, max = 80) {
       // The ring that is drawn: an outline of 2 px or more in a colour that is not transparent, or a box shadow.
       // (Matching :focus-visible proves nothing: every element focused by Tab matches it.)
       const visibleColour = (c: string) => c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);
-      const outline = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && visibleColour(cs.outlineColor)) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      const outline =
+        (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && visibleColour(cs.outlineColor)) ||
+        (cs.boxShadow !== 'none' && cs.boxShadow !== '');
       // A chart mark draws its ring as a stroke of 2 px or more round its bar, cells or point.
-      const stroked = el instanceof SVGElement && [...el.querySelectorAll('.bar, .cell.filled, .event-point, .event-band')].some((s) => {
-        const c = getComputedStyle(s);
-        return c.stroke !== 'none' && visibleColour(c.stroke) && parseFloat(c.strokeWidth) >= 2;
-      });
+      const stroked =
+        el instanceof SVGElement &&
+        [...el.querySelectorAll('.bar, .cell.filled, .event-point, .event-band')].some((s) => {
+          const c = getComputedStyle(s);
+          return c.stroke !== 'none' && visibleColour(c.stroke) && parseFloat(c.strokeWidth) >= 2;
+        });
       const ring = outline || stroked;
       return { hit: el.matches(sel), ring };
     }, selector);
@@ -69,7 +73,9 @@ test('keyboard only: overview → dataset → sort → tooltip → download → 
   await expect(page.locator('section.slide.current .slide-headline')).toHaveText('Sources and caveats');
 });
 
-test('a chart is one tab stop: arrows, Home and End move between its marks with the tooltip, Escape leaves it', async ({ page }) => {
+test('a chart is one tab stop: arrows, Home and End move between its marks with the tooltip, Escape leaves it', async ({
+  page,
+}) => {
   await page.goto('/datasets/casualties');
   await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="ranges"]');

@@ -52,12 +52,16 @@ for (const width of [375, 412, 800, 900, 1280]) {
       });
     const full = await box();
     // As the first frames see it while the HTML is still arriving: only the first nav item parsed so far.
-    await page.evaluate(() => document.querySelectorAll('.site-header nav li:not(:first-child)').forEach((li) => li.remove()));
+    await page.evaluate(() => {
+      for (const li of document.querySelectorAll('.site-header nav li:not(:first-child)')) li.remove();
+    });
     expect(await box()).toEqual(full);
   });
 }
 
-test('a link to a footnote far down /sources lands on it, although off-screen blocks are laid out only when near', async ({ page }) => {
+test('a link to a footnote far down /sources lands on it, although off-screen blocks are laid out only when near', async ({
+  page,
+}) => {
   await page.goto('/sources');
   const id = await page.locator('ol.footnotes > li').last().getAttribute('id');
   expect(id).toMatch(/^fn-\d+$/);
@@ -71,7 +75,10 @@ test('a link to a footnote far down /sources lands on it, although off-screen bl
   expect(await page.locator('ol.footnotes').evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
 });
 
-test('the header’s Datasets link opens the datasets index: every dataset with its headline figure, rows and downloads', async ({ page, request }) => {
+test('the header’s Datasets link opens the datasets index: every dataset with its headline figure, rows and downloads', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Datasets' }).click();
   await expect(page).toHaveURL(/\/datasets\/?$/);
@@ -86,16 +93,22 @@ test('the header’s Datasets link opens the datasets index: every dataset with 
     await expect(row.getByRole('link', { name: 'Excel' })).toHaveAttribute('href', `/data/${id}.xlsx`);
   }
   // A bound keeps its wording in the index.
-  await expect(page.locator('tr[data-dataset="casualties"] [data-testid="index-headline"]')).toHaveText('up to 7,000 people');
+  await expect(page.locator('tr[data-dataset="casualties"] [data-testid="index-headline"]')).toHaveText(
+    'up to 7,000 people',
+  );
 });
 
-test('a full-page capture of a dataset page shows its charts and table: none of them is skipped as off-screen', async ({ page }) => {
+test('a full-page capture of a dataset page shows its charts and table: none of them is skipped as off-screen', async ({
+  page,
+}) => {
   await page.goto('/datasets/timeline');
-  const skipped = await page.evaluate(() =>
-    [...document.querySelectorAll('figure.chart, .table-wrap')].filter((el) => {
-      for (let n: Element | null = el; n; n = n.parentElement) if (getComputedStyle(n).contentVisibility !== 'visible') return true;
-      return false;
-    }).length,
+  const skipped = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('figure.chart, .table-wrap')].filter((el) => {
+        for (let n: Element | null = el; n; n = n.parentElement)
+          if (getComputedStyle(n).contentVisibility !== 'visible') return true;
+        return false;
+      }).length,
   );
   expect(skipped).toBe(0);
 });

@@ -14,14 +14,22 @@ const PAGES: Array<{ path: string; ready?: string }> = [
 ];
 
 for (const { path, ready } of PAGES) {
-  test(`${path}: the start-up scripts are added after the first contentful paint, and the page then runs them`, async ({ page, request }) => {
+  test(`${path}: the start-up scripts are added after the first contentful paint, and the page then runs them`, async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get(path)).text();
-    expect(html, 'no start-up script tag in the server HTML').not.toMatch(/<script src="\/_next\/static\/[^"]+" async=""><\/script>/);
-    expect(html, 'the loader is the last element of the body').toMatch(/<script data-paint-first="">.*?<\/script><\/body>/s);
+    expect(html, 'no start-up script tag in the server HTML').not.toMatch(
+      /<script src="\/_next\/static\/[^"]+" async=""><\/script>/,
+    );
+    expect(html, 'the loader is the last element of the body').toMatch(
+      /<script data-paint-first="">.*?<\/script><\/body>/s,
+    );
     const srcs = loaderScripts(html);
     expect(srcs.length).toBeGreaterThan(2);
     // Each is served marked for eager compilation (lib/build/paint-first.mjs, COMPILE_HINT).
-    for (const src of srcs) expect((await (await request.get(src)).text()).split('\n', 1)[0], src).toBe('//# allFunctionsCalledOnLoad');
+    for (const src of srcs)
+      expect((await (await request.get(src)).text()).split('\n', 1)[0], src).toBe('//# allFunctionsCalledOnLoad');
 
     // Record when each script element enters the document.
     await page.addInitScript(() => {
@@ -30,13 +38,16 @@ for (const { path, ready } of PAGES) {
       new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.addedNodes)
-            if (n instanceof HTMLScriptElement && n.src) w.__added.push({ src: new URL(n.src).pathname, t: performance.now() });
+            if (n instanceof HTMLScriptElement && n.src)
+              w.__added.push({ src: new URL(n.src).pathname, t: performance.now() });
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(path);
     if (ready) await expect(page.locator(ready)).toHaveAttribute('data-ready', 'true');
     // Next's client has started (it sets window.next once its scripts have run).
-    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe('string');
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version))
+      .toBe('string');
 
     const { fcp, added } = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -54,8 +65,14 @@ for (const { path, ready } of PAGES) {
     expect(first - fcp!, 'the first script is added within a second of the first paint').toBeLessThan(1000);
     expect(first, `added before the ${FALLBACK_MS} ms fallback`).toBeLessThan(FALLBACK_MS);
     // Each one was fetched once (a second request would mean the runtime did not recognise the added scripts).
-    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    for (const src of srcs) expect(fetched.filter((f) => f === src), src).toHaveLength(1);
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    for (const src of srcs)
+      expect(
+        fetched.filter((f) => f === src),
+        src,
+      ).toHaveLength(1);
   });
 }
 

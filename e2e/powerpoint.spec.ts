@@ -16,7 +16,8 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const squash = (s: string) => s.replace(/[\s-]/g, '');
 
 function soffice(): string {
-  for (const p of [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/bin/libreoffice']) if (p && existsSync(p)) return p;
+  for (const p of [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/bin/libreoffice'])
+    if (p && existsSync(p)) return p;
   throw new Error('LibreOffice is needed for this test: apt-get install libreoffice-impress (or set SOFFICE_PATH)');
 }
 
@@ -41,7 +42,13 @@ async function slideTexts(bytes: Buffer): Promise<string[]> {
   const out: string[] = [];
   for (let i = 1; i <= n; i++) {
     const xml = await zip.file(`ppt/slides/slide${i}.xml`)!.async('string');
-    out.push([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    out.push(
+      [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((m) => m[1])
+        .join(' ')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
   }
   return out;
 }
@@ -56,12 +63,27 @@ test('the full deck and every dataset’s deck are served as PowerPoint files', 
   }
 });
 
-test('LibreOffice Impress opens every PowerPoint file: one page per slide, each with its source line and number', async ({ request, page }) => {
+test('LibreOffice Impress opens every PowerPoint file: one page per slide, each with its source line and number', async ({
+  request,
+  page,
+}) => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'pptx-'));
   const names = ['brief', ...DATASET_IDS];
   for (const f of names) writeFileSync(join(dir, `${f}.pptx`), await (await request.get(`/data/${f}.pptx`)).body());
-  const r = spawnSync(soffice(), ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, ...names.map((f) => join(dir, `${f}.pptx`))], { encoding: 'utf8', timeout: 100_000 });
+  const r = spawnSync(
+    soffice(),
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...names.map((f) => join(dir, `${f}.pptx`)),
+    ],
+    { encoding: 'utf8', timeout: 100_000 },
+  );
   expect(r.status, r.stderr).toBe(0);
   const web = await webDeck(page);
   let matched = 0;
@@ -70,11 +92,16 @@ test('LibreOffice Impress opens every PowerPoint file: one page per slide, each 
     const info = spawnSync('pdfinfo', [join(dir, `${f}.pdf`)], { encoding: 'utf8' });
     expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]), `${f}: pages`).toBe(slides.length);
     for (let k = 1; k <= slides.length; k++) {
-      const text = squash(spawnSync('pdftotext', ['-f', String(k), '-l', String(k), join(dir, `${f}.pdf`), '-'], { encoding: 'utf8' }).stdout);
+      const text = squash(
+        spawnSync('pdftotext', ['-f', String(k), '-l', String(k), join(dir, `${f}.pdf`), '-'], { encoding: 'utf8' })
+          .stdout,
+      );
       expect(text, `${f} page ${k}`).toContain('Source:');
       expect(text, `${f} page ${k}`).toContain(`${k}/${slides.length}`);
       // A slide the web deck also has, unsplit: LibreOffice shows the same headline and source line as the web deck.
-      const same = web.find((w) => w.headline !== '' && text.startsWith(squash(w.headline)) && !text.startsWith(`${squash(w.headline)}(`));
+      const same = web.find(
+        (w) => w.headline !== '' && text.startsWith(squash(w.headline)) && !text.startsWith(`${squash(w.headline)}(`),
+      );
       if (same) {
         expect(text, `${f} page ${k}: ${same.headline}`).toContain(squash(same.source));
         matched++;
@@ -85,7 +112,9 @@ test('LibreOffice Impress opens every PowerPoint file: one page per slide, each 
   expect(matched).toBeGreaterThan(40);
 });
 
-test('the deck builder’s PowerPoint download has the chosen datasets in their order, and loads its writer on the click', async ({ page }) => {
+test('the deck builder’s PowerPoint download has the chosen datasets in their order, and loads its writer on the click', async ({
+  page,
+}) => {
   const asked: string[] = [];
   page.on('request', (req) => asked.push(new URL(req.url()).pathname));
   await page.goto('/brief/build');
@@ -96,7 +125,10 @@ test('the deck builder’s PowerPoint download has the chosen datasets in their 
   await page.getByRole('button', { name: /Move Casualties: ranges and counted incidents up/ }).click();
   await page.getByRole('button', { name: /Move Casualties: ranges and counted incidents up/ }).click();
   await expect(page.getByTestId('deck-link')).toHaveText('/brief?ids=casualties,arms-imports');
-  expect(asked.filter((p) => p.startsWith('/vendor/')), 'no writer before the click').toEqual([]);
+  expect(
+    asked.filter((p) => p.startsWith('/vendor/')),
+    'no writer before the click',
+  ).toEqual([]);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pptx').click()]);
   expect(download.suggestedFilename()).toBe('briefing-deck-custom.pptx');
   await expect(page.getByRole('status')).toContainText('PowerPoint file ready');
@@ -104,7 +136,7 @@ test('the deck builder’s PowerPoint download has the chosen datasets in their 
   const texts = await slideTexts(readFileSync((await download.path())!));
   const web = await webDeck(page, '?ids=casualties,arms-imports');
   expect(texts).toHaveLength(web.length);
-  web.forEach((w, i) => expect(norm(texts[i]!), `slide ${i + 1}`).toContain(norm(w.headline)));
+  for (const [i, w] of web.entries()) expect(norm(texts[i]!), `slide ${i + 1}`).toContain(norm(w.headline));
   expect(norm(texts[1]!)).toContain('Deaths in the war');
   expect(norm(texts.at(-2)!)).toContain('Arms imports 2011–2020');
 });

@@ -10,7 +10,10 @@ async function ready(page: Page) {
 }
 const progress = (page: Page) => page.getByTestId('progress');
 
-test('S opens the presenter view, which follows the audience window and drives it, also after a reload', async ({ page, context }) => {
+test('S opens the presenter view, which follows the audience window and drives it, also after a reload', async ({
+  page,
+  context,
+}) => {
   await page.goto('/brief');
   await ready(page);
   const total = Number((await progress(page).textContent())!.split('/')[1]);

@@ -1,6 +1,19 @@
 import { expect, test } from './fixtures';
 
-for (const path of ['/', '/datasets', '/datasets/casualties', '/brief', '/sources', '/data/casualties.csv', '/data/casualties.json', '/data/datapackage.json', '/data/casualties.xlsx', '/data/brief.pptx', '/data/karabakh-report-figures.zip', '/no-such-page']) {
+for (const path of [
+  '/',
+  '/datasets',
+  '/datasets/casualties',
+  '/brief',
+  '/sources',
+  '/data/casualties.csv',
+  '/data/casualties.json',
+  '/data/datapackage.json',
+  '/data/casualties.xlsx',
+  '/data/brief.pptx',
+  '/data/karabakh-report-figures.zip',
+  '/no-such-page',
+]) {
   test(`security headers on ${path}`, async ({ request }) => {
     const res = await request.get(path);
     const h = res.headers();

@@ -11,7 +11,10 @@ test('a dataset page: charts, SVG export and sorting, with no server but nginx',
   await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
   const fig = page.locator('figure[data-chart="ranges"]');
   await expect(fig.locator('svg.chart-svg:visible')).toBeVisible();
-  const [svg] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    fig.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   expect(await readFile((await svg.path())!, 'utf8')).toContain('Deaths in the 44-Day War');
   await page.locator('button[data-column="value"]').click();
   await expect(page.locator('table.data caption')).toContainText('Sorted by Value, ascending');
@@ -46,8 +49,16 @@ test('downloads come with their types; the deck answers its keys', async ({ page
   await expect(page.getByTestId('progress')).toHaveText(/^2 \/ \d+$/);
 });
 
-test('nginx sends the Node server’s headers (embeds may be framed), the app’s 404 page, and caches hashed assets only', async ({ request, page }) => {
-  for (const [path, list] of [['/', SECURITY_HEADERS], ['/datasets/mine-maps/', SECURITY_HEADERS], ['/data/casualties.csv', SECURITY_HEADERS], ['/embed/casualties/ranges/', EMBED_HEADERS]] as const) {
+test('nginx sends the Node server’s headers (embeds may be framed), the app’s 404 page, and caches hashed assets only', async ({
+  request,
+  page,
+}) => {
+  for (const [path, list] of [
+    ['/', SECURITY_HEADERS],
+    ['/datasets/mine-maps/', SECURITY_HEADERS],
+    ['/data/casualties.csv', SECURITY_HEADERS],
+    ['/embed/casualties/ranges/', EMBED_HEADERS],
+  ] as const) {
     const h = (await request.get(path)).headers();
     for (const { key, value } of list) expect(h[key.toLowerCase()], `${path} ${key}`).toBe(value);
     if (list === EMBED_HEADERS) expect(h['x-frame-options']).toBeUndefined();
@@ -57,7 +68,13 @@ test('nginx sends the Node server’s headers (embeds may be framed), the app’
   expect(await missing.text()).toContain('Page not found');
   expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   await page.goto('/');
-  const asset = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.textContent ?? '').join(' ').match(/\/_next\/static\/[^"']+\.js/)?.[0]);
+  const asset = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('script')]
+        .map((s) => s.textContent ?? '')
+        .join(' ')
+        .match(/\/_next\/static\/[^"']+\.js/)?.[0],
+  );
   expect(asset).toBeTruthy();
   expect((await request.get(asset!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect((await request.get('/')).headers()['cache-control'] ?? '').not.toContain('immutable');

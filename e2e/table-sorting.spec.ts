@@ -43,7 +43,10 @@ test('sorting by keyboard with Enter and Space', async ({ page }) => {
 
 test('a sorted link reopens the same view, and open bounds sort at the ends', async ({ page }) => {
   await open(page, '/datasets/casualties?sort=-high');
-  await expect(page.locator('th', { has: page.locator('button[data-column="high"]') })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.locator('th', { has: page.locator('button[data-column="high"]') })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   const high = await column(page, 'high');
   expect(high[0]).toMatch(/open/);
   await open(page, '/datasets/casualties?sort=low');
@@ -65,12 +68,17 @@ test('text columns sort alphabetically and timeline dates chronologically', asyn
 });
 
 for (const bad of ['nonsense', '-', '--value', '%3Cscript%3E', 'x'.repeat(3000)]) {
-  test(`an unknown or malformed sort (${bad.slice(0, 16)}) is ignored: the report's order`, async ({ page, request }) => {
+  test(`an unknown or malformed sort (${bad.slice(0, 16)}) is ignored: the report's order`, async ({
+    page,
+    request,
+  }) => {
     const response = await open(page, `/datasets/casualties?sort=${bad}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('table.data caption')).toContainText('In the report’s order.');
     const json = await (await request.get('/data/casualties.json')).json();
-    expect(await page.locator('table.data tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-id')))).toEqual(json.rows.map((r: { id: string }) => r.id));
+    expect(
+      await page.locator('table.data tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-id'))),
+    ).toEqual(json.rows.map((r: { id: string }) => r.id));
   });
 }
 
@@ -81,7 +89,9 @@ test('of repeated sort parameters the first counts', async ({ page }) => {
   expect(values).toEqual([...values].sort((a, b) => a - b));
 });
 
-test('a table that is only read does not fetch the sorting code; a heading in focus fetches it, and focus stays through the sort', async ({ page }) => {
+test('a table that is only read does not fetch the sorting code; a heading in focus fetches it, and focus stays through the sort', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (req) => {
     if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
@@ -113,7 +123,10 @@ test('when the sorting code cannot be fetched, the table says so and keeps the r
   await expect(page.locator('table.data caption')).toContainText('Sorting could not be loaded');
   expect(await column(page, 'value')).toEqual(order);
   await expect(page).toHaveURL(/\/datasets\/casualties$/);
-  await expect(page.locator('th', { has: page.locator('button[data-column="value"]') })).toHaveAttribute('aria-sort', 'none');
+  await expect(page.locator('th', { has: page.locator('button[data-column="value"]') })).toHaveAttribute(
+    'aria-sort',
+    'none',
+  );
   // Once the server answers again, the next click sorts.
   await page.unroute('**/*.js');
   await page.locator('button[data-column="value"]').click();

@@ -9,8 +9,9 @@ export default function OverviewPage() {
     <>
       <h1>The 44-Day Karabakh War, in the report’s own figures</h1>
       <p className="lede">
-        Every number and dated event in “{REPORT.title}” ({REPORT.publisher}, {REPORT.place}, {REPORT.year}), as typed datasets with
-        the section, footnote, cited source and a verbatim phrase for each figure. Charts, sortable tables and downloads on each dataset’s page.
+        Every number and dated event in “{REPORT.title}” ({REPORT.publisher}, {REPORT.place}, {REPORT.year}), as typed
+        datasets with the section, footnote, cited source and a verbatim phrase for each figure. Charts, sortable tables
+        and downloads on each dataset’s page.
       </p>
       <p className="standpoint">{REPORT.standpoint}</p>
       <h2>Datasets</h2>
@@ -22,7 +23,9 @@ export default function OverviewPage() {
               <h3>
                 <a href={`/datasets/${ds.id}`}>{ds.title}</a>
               </h3>
-              <p className="figure" data-testid="headline-figure">{h.figure}</p>
+              <p className="figure" data-testid="headline-figure">
+                {h.figure}
+              </p>
               <p>{h.label}</p>
               <p className="meta">
                 <span className="tag">{h.qualifier}</span> <span className="tag">{h.row.claimType}</span>

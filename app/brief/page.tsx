@@ -17,9 +17,13 @@ export default function BriefPage() {
   const slides = allSlides(datasets);
   return (
     <main id="main" className="brief">
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, hashed into the page's CSP at build */}
       <script dangerouslySetInnerHTML={{ __html: EARLY_KEY_SCRIPT }} />
       <h1 className="visually-hidden">{`Briefing deck: figures from “${REPORT.title}”`}</h1>
-      <DeckController slides={slides.map(({ key, datasetId, headline }) => ({ key, datasetId, headline }))} datasetIds={datasets.map((d) => d.id)}>
+      <DeckController
+        slides={slides.map(({ key, datasetId, headline }) => ({ key, datasetId, headline }))}
+        datasetIds={datasets.map((d) => d.id)}
+      >
         {slides.map((s) => (
           <SlideView key={s.key} slide={s} datasets={datasets} />
         ))}

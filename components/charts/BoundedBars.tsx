@@ -14,9 +14,15 @@ export function BoundedBars({ rows, meta }: { rows: readonly FigureRow[]; meta: 
         narrow={<BarPanelSvg rows={rows} width={300} uid={`${uid}-n`} title={meta.title} description={description} />}
       />
       <p className="legend">
-        <span className="legend-item"><span className="swatch swatch-solid" aria-hidden="true" /> exact or approximate (“about”, “some”: dashed cap)</span>
-        <span className="legend-item"><span className="swatch swatch-fade-in" aria-hidden="true" /> “up to” / “nearly”: upper bound, lower side open</span>
-        <span className="legend-item"><span className="swatch swatch-fade-out" aria-hidden="true" /> “over”: lower bound, upper side open →</span>
+        <span className="legend-item">
+          <span className="swatch swatch-solid" aria-hidden="true" /> exact or approximate (“about”, “some”: dashed cap)
+        </span>
+        <span className="legend-item">
+          <span className="swatch swatch-fade-in" aria-hidden="true" /> “up to” / “nearly”: upper bound, lower side open
+        </span>
+        <span className="legend-item">
+          <span className="swatch swatch-fade-out" aria-hidden="true" /> “over”: lower bound, upper side open →
+        </span>
       </p>
     </ChartFigure>
   );

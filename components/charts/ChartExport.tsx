@@ -5,7 +5,17 @@ import { buildExportSvg } from '../../lib/outputs/export-svg';
 import { saveFile } from '../save-file';
 
 /** "Download SVG" / "Download PNG" for the chart in the same <figure>. The image carries the title and the source line. */
-export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: string; title: string; subtitle: string; source: string }) {
+export function ChartExport({
+  fileBase,
+  title,
+  subtitle,
+  source,
+}: {
+  fileBase: string;
+  title: string;
+  subtitle: string;
+  source: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
 
@@ -14,7 +24,9 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
     const fig = ref.current?.closest('figure');
     const svgs = fig ? Array.from(fig.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.recharts-surface')) : [];
     const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0);
-    return shown.some((s) => s.classList.contains('chart-svg')) ? shown.filter((s) => s.classList.contains('chart-svg')).slice(0, 1) : shown;
+    return shown.some((s) => s.classList.contains('chart-svg'))
+      ? shown.filter((s) => s.classList.contains('chart-svg')).slice(0, 1)
+      : shown;
   }
 
   function inlineStyles(source: SVGSVGElement): SVGSVGElement {
@@ -28,7 +40,21 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
       const target = to[i];
       if (!target) return;
       const cs = getComputedStyle(el);
-      for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-weight', 'font-family', 'stop-color', 'stop-opacity', 'display']) {
+      for (const prop of [
+        'fill',
+        'stroke',
+        'stroke-width',
+        'stroke-dasharray',
+        'opacity',
+        'fill-opacity',
+        'stroke-opacity',
+        'font-size',
+        'font-weight',
+        'font-family',
+        'stop-color',
+        'stop-opacity',
+        'display',
+      ]) {
         const v = cs.getPropertyValue(prop);
         if (v) target.style.setProperty(prop, v);
       }
@@ -73,7 +99,9 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
 
   function notDrawn(): string {
     const loading = ref.current?.closest('figure')?.querySelector('.rc-loading');
-    return loading ? 'The chart is still being drawn: try again in a moment.' : 'The chart is not visible: nothing to export.';
+    return loading
+      ? 'The chart is still being drawn: try again in a moment.'
+      : 'The chart is not visible: nothing to export.';
   }
 
   function downloadSvg() {
@@ -109,9 +137,15 @@ export function ChartExport({ fileBase, title, subtitle, source }: { fileBase: s
 
   return (
     <div ref={ref} className="chart-export no-print">
-      <button type="button" onClick={downloadSvg}>Download SVG</button>
-      <button type="button" onClick={downloadPng}>Download PNG</button>
-      <span className="muted" role="status">{status}</span>
+      <button type="button" onClick={downloadSvg}>
+        Download SVG
+      </button>
+      <button type="button" onClick={downloadPng}>
+        Download PNG
+      </button>
+      <span className="muted" role="status">
+        {status}
+      </span>
     </div>
   );
 }

@@ -24,17 +24,29 @@ export interface ChartMeta {
  * A chart with everything that travels with it: title, subtitle with the unit, the source line,
  * claim type and qualifiers, its caveats, a link to its data table, and SVG/PNG export.
  */
-export function ChartFigure({ meta, children, kind }: { meta: ChartMeta; children: ReactNode; kind: 'd3' | 'recharts' }) {
+export function ChartFigure({
+  meta,
+  children,
+  kind,
+}: {
+  meta: ChartMeta;
+  children: ReactNode;
+  kind: 'd3' | 'recharts';
+}) {
   const id = `chart-${meta.datasetId}-${meta.chart}`;
   return (
     <figure className="chart" id={id} data-chart={meta.chart} data-chart-kind={kind} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="chart-title">{meta.title}</h3>
+      <h3 id={`${id}-title`} className="chart-title">
+        {meta.title}
+      </h3>
       <p className="chart-subtitle">{meta.subtitle}</p>
       <ChartTooltip>
         <div className="chart-body">{children}</div>
       </ChartTooltip>
       <figcaption>
-        <p className="source-line" data-testid="chart-source">{meta.source}</p>
+        <p className="source-line" data-testid="chart-source">
+          {meta.source}
+        </p>
         <p className="source-line">{meta.claim}</p>
         {meta.caveats && meta.caveats.length > 0 ? (
           <ul className="chart-caveats">
@@ -46,17 +58,26 @@ export function ChartFigure({ meta, children, kind }: { meta: ChartMeta; childre
         {meta.context === 'embed' ? (
           <p className="source-line">
             Every figure with its verbatim phrase and footnote:{' '}
-            <a href={`/datasets/${meta.datasetId}`} target="_top">{meta.datasetTitle ?? meta.datasetId}</a>.
+            <a href={`/datasets/${meta.datasetId}`} target="_top">
+              {meta.datasetTitle ?? meta.datasetId}
+            </a>
+            .
           </p>
         ) : (
           <p className="source-line no-print">
-            <a href="#table-heading">The data table for this chart</a> (with every figure’s verbatim phrase and footnote) is below.
+            <a href="#table-heading">The data table for this chart</a> (with every figure’s verbatim phrase and
+            footnote) is below.
           </p>
         )}
       </figcaption>
       {meta.context === 'embed' ? null : (
         <div className="chart-actions no-print">
-          <ChartExport fileBase={`${meta.datasetId}-${meta.chart}`} title={meta.title} subtitle={meta.subtitle} source={meta.source} />
+          <ChartExport
+            fileBase={`${meta.datasetId}-${meta.chart}`}
+            title={meta.title}
+            subtitle={meta.subtitle}
+            source={meta.source}
+          />
           <EmbedCode datasetId={meta.datasetId} chart={meta.chart} title={meta.title} />
         </div>
       )}

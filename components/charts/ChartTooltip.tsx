@@ -8,7 +8,14 @@ interface Tip {
   top: number;
 }
 
-const MOVES: Record<string, 'next' | 'prev' | 'first' | 'last'> = { ArrowRight: 'next', ArrowDown: 'next', ArrowLeft: 'prev', ArrowUp: 'prev', Home: 'first', End: 'last' };
+const MOVES: Record<string, 'next' | 'prev' | 'first' | 'last'> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ArrowLeft: 'prev',
+  ArrowUp: 'prev',
+  Home: 'first',
+  End: 'last',
+};
 
 /**
  * A chart is one tab stop (WAI-ARIA roving tabindex): Tab reaches its current mark, the arrow keys, Home and End move
@@ -52,7 +59,12 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
         e.preventDefault();
         const marks = Array.from(svg.querySelectorAll<SVGElement>('.mark[data-tip]'));
         const i = marks.indexOf(mark);
-        const j = move === 'first' ? 0 : move === 'last' ? marks.length - 1 : Math.min(Math.max(i + (move === 'next' ? 1 : -1), 0), marks.length - 1);
+        const j =
+          move === 'first'
+            ? 0
+            : move === 'last'
+              ? marks.length - 1
+              : Math.min(Math.max(i + (move === 'next' ? 1 : -1), 0), marks.length - 1);
         const to = marks[j];
         if (!to || to === mark) return;
         mark.setAttribute('tabindex', '-1');

@@ -11,11 +11,29 @@ import { TimelineChart } from './TimelineChart';
 import { WaffleChart } from './WaffleChart';
 
 function metaOf(c: ResolvedChart, context: 'page' | 'embed', datasetTitle?: string): ChartMeta {
-  return { datasetId: c.datasetId, chart: c.id, title: c.title, subtitle: c.subtitle, source: c.source, claim: c.claim, caveats: c.caveats, context, datasetTitle };
+  return {
+    datasetId: c.datasetId,
+    chart: c.id,
+    title: c.title,
+    subtitle: c.subtitle,
+    source: c.source,
+    claim: c.claim,
+    caveats: c.caveats,
+    context,
+    datasetTitle,
+  };
 }
 
 /** The page (and embed) renderer of one chart spec. D3 charts are server-rendered; Recharts charts load on the client. */
-export function PageChart({ chart: c, context = 'page', datasetTitle }: { chart: ResolvedChart; context?: 'page' | 'embed'; datasetTitle?: string }) {
+export function PageChart({
+  chart: c,
+  context = 'page',
+  datasetTitle,
+}: {
+  chart: ResolvedChart;
+  context?: 'page' | 'embed';
+  datasetTitle?: string;
+}) {
   const meta = metaOf(c, context, datasetTitle);
   switch (c.kind) {
     case 'bounded-bars':
@@ -34,8 +52,24 @@ export function PageChart({ chart: c, context = 'page', datasetTitle }: { chart:
               <div key={p.title} className="embed-panel-chart">
                 <p className="rc-panel-title">{p.title}</p>
                 <Responsive
-                  wide={<BarPanelSvg rows={p.rows} width={720} uid={`${c.datasetId}-${c.id}-${i}-w`} title={p.title} description={describeRows(p.rows)} />}
-                  narrow={<BarPanelSvg rows={p.rows} width={300} uid={`${c.datasetId}-${c.id}-${i}-n`} title={p.title} description={describeRows(p.rows)} />}
+                  wide={
+                    <BarPanelSvg
+                      rows={p.rows}
+                      width={720}
+                      uid={`${c.datasetId}-${c.id}-${i}-w`}
+                      title={p.title}
+                      description={describeRows(p.rows)}
+                    />
+                  }
+                  narrow={
+                    <BarPanelSvg
+                      rows={p.rows}
+                      width={300}
+                      uid={`${c.datasetId}-${c.id}-${i}-n`}
+                      title={p.title}
+                      description={describeRows(p.rows)}
+                    />
+                  }
                 />
               </div>
             ))}
@@ -51,7 +85,13 @@ export function PageChart({ chart: c, context = 'page', datasetTitle }: { chart:
             panels={c.panels.map((p) => ({
               title: p.title,
               unit: p.unit,
-              data: p.rows.map((r, i) => ({ id: r.id, name: p.names[i]!, value: r.value, text: formatFigure(r), hedged: r.qualifier !== 'exact' })),
+              data: p.rows.map((r, i) => ({
+                id: r.id,
+                name: p.names[i]!,
+                value: r.value,
+                text: formatFigure(r),
+                hedged: r.qualifier !== 'exact',
+              })),
             }))}
           />
         </ChartFigure>
@@ -76,7 +116,9 @@ export function DatasetCharts({ dataset: ds }: { dataset: Dataset }) {
       {blocks.map((b) =>
         b.length > 1 ? (
           <div className="chart-row" key={b[0]!.id}>
-            {b.map((c) => <PageChart key={c.id} chart={c} />)}
+            {b.map((c) => (
+              <PageChart key={c.id} chart={c} />
+            ))}
           </div>
         ) : (
           <PageChart key={b[0]!.id} chart={b[0]!} />

@@ -18,14 +18,27 @@ export function EmbedCode({ datasetId, chart, title }: { datasetId: string; char
   };
   return (
     <div className="embed-code">
-      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>Embed</button>
+      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Embed
+      </button>
       {open ? (
         <div className="embed-panel">
           <label>
             Embed code (add <code>?theme=dark</code> or <code>?theme=light</code> to the address to fix the theme)
-            <textarea readOnly value={snippet} rows={3} onFocus={(e) => e.currentTarget.select()} data-testid="embed-snippet" />
+            <textarea
+              readOnly
+              value={snippet}
+              rows={3}
+              onFocus={(e) => e.currentTarget.select()}
+              data-testid="embed-snippet"
+            />
           </label>
-          <button type="button" onClick={copy}>Copy embed code</button> <span className="muted" role="status">{status}</span>
+          <button type="button" onClick={copy}>
+            Copy embed code
+          </button>{' '}
+          <span className="muted" role="status">
+            {status}
+          </span>
         </div>
       ) : null}
     </div>

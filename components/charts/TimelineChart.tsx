@@ -11,8 +11,12 @@ export function TimelineChart({ events, meta }: { events: readonly EventRow[]; m
         narrow={<TimelineSvg events={events} width={300} uid={`${uid}-n`} title={meta.title} />}
       />
       <p className="legend">
-        <span className="legend-item"><span className="swatch swatch-dot" aria-hidden="true" /> dated to the day</span>
-        <span className="legend-item"><span className="swatch swatch-band" aria-hidden="true" /> dated to the month or year (the bar covers it)</span>
+        <span className="legend-item">
+          <span className="swatch swatch-dot" aria-hidden="true" /> dated to the day
+        </span>
+        <span className="legend-item">
+          <span className="swatch swatch-band" aria-hidden="true" /> dated to the month or year (the bar covers it)
+        </span>
       </p>
     </ChartFigure>
   );

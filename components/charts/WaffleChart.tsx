@@ -9,12 +9,26 @@ export function WaffleChart({ row, meta }: { row: FigureRow; meta: ChartMeta }) 
   const tip = `Stated accuracy: ${row.printed} (${row.claimType}, footnote ${row.footnote}). ${w.filled} of 100 cells filled; "${row.qualifier}" marks the share as approximate.`;
   return (
     <ChartFigure meta={meta} kind="d3">
-      <svg className="chart-svg waffle" viewBox={`-4 -4 ${w.width + 8} ${w.height + 36}`} role="group" aria-labelledby={`${uid}-t ${uid}-d`} style={{ maxWidth: 320 }}>
+      <svg
+        className="chart-svg waffle"
+        viewBox={`-4 -4 ${w.width + 8} ${w.height + 36}`}
+        role="group"
+        aria-labelledby={`${uid}-t ${uid}-d`}
+        style={{ maxWidth: 320 }}
+      >
         <title id={`${uid}-t`}>{meta.title}</title>
         <desc id={`${uid}-d`}>{`Unit chart of 100 cells, ${w.filled} filled: ${row.printed}.`}</desc>
         <g className="mark" tabIndex={0} role="img" aria-label={tip} data-tip="" data-row-id={row.id}>
           {w.cells.map((c) => (
-            <rect key={c.index} x={c.x} y={c.y} width={c.size} height={c.size} rx={2} className={c.filled ? 'cell filled' : 'cell empty'} />
+            <rect
+              key={c.index}
+              x={c.x}
+              y={c.y}
+              width={c.size}
+              height={c.size}
+              rx={2}
+              className={c.filled ? 'cell filled' : 'cell empty'}
+            />
           ))}
           <text x={0} y={w.height + 24} className="value-label">
             {`${w.filled} of 100 cells (approximate)`}

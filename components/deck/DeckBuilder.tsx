@@ -20,7 +20,10 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
     setReady(true);
     const raw = new URLSearchParams(window.location.search).get('ids');
     if (!raw) return;
-    const { ids } = parseIds(raw, datasets.map((d) => d.id));
+    const { ids } = parseIds(
+      raw,
+      datasets.map((d) => d.id),
+    );
     setChosen(new Set(ids));
     setOrder([...ids, ...datasets.map((d) => d.id).filter((id) => !ids.includes(id))]);
   }, [datasets]);
@@ -50,9 +53,13 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
       // The writer and the deck model load on this click only, never with the page.
       const { downloadPptx } = await import('./pptx-download');
       const bytes = await downloadPptx(selected, name);
-      setStatus(`PowerPoint file ready: ${name} (${Math.round(bytes / 1024)} KB, ${selected.length || datasets.length} datasets in this order).`);
+      setStatus(
+        `PowerPoint file ready: ${name} (${Math.round(bytes / 1024)} KB, ${selected.length || datasets.length} datasets in this order).`,
+      );
     } catch (e) {
-      setStatus(`The PowerPoint file could not be made here (${e instanceof Error ? e.message : 'unknown error'}). The full deck is also a download: /data/brief.pptx.`);
+      setStatus(
+        `The PowerPoint file could not be made here (${e instanceof Error ? e.message : 'unknown error'}). The full deck is also a download: /data/brief.pptx.`,
+      );
     } finally {
       setMaking(false);
     }
@@ -91,14 +98,21 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
             <button type="button" onClick={() => move(id, -1)} disabled={i === 0} aria-label={`Move ${title(id)} up`}>
               ↑
             </button>{' '}
-            <button type="button" onClick={() => move(id, 1)} disabled={i === order.length - 1} aria-label={`Move ${title(id)} down`}>
+            <button
+              type="button"
+              onClick={() => move(id, 1)}
+              disabled={i === order.length - 1}
+              aria-label={`Move ${title(id)} down`}
+            >
               ↓
             </button>
           </li>
         ))}
       </ol>
       <p>
-        {selected.length ? `${selected.length} dataset${selected.length > 1 ? 's' : ''} in this order: ${selected.map(title).join(' → ')}.` : 'No dataset ticked: the link opens the full deck.'}
+        {selected.length
+          ? `${selected.length} dataset${selected.length > 1 ? 's' : ''} in this order: ${selected.map(title).join(' → ')}.`
+          : 'No dataset ticked: the link opens the full deck.'}
       </p>
       <p className="builder-actions">
         <a className="button-link" href={href} data-testid="open-deck">

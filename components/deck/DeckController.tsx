@@ -1,7 +1,17 @@
 'use client';
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { deckSlides, gotoIndex, keyAction, parseDeckMessage, parseIds, parseSlide, replayKeys, step, type DeckAction } from '../../lib/deck/nav';
+import {
+  deckSlides,
+  gotoIndex,
+  keyAction,
+  parseDeckMessage,
+  parseIds,
+  parseSlide,
+  replayKeys,
+  step,
+  type DeckAction,
+} from '../../lib/deck/nav';
 
 interface SlideMeta {
   key: string;
@@ -28,11 +38,19 @@ const PresenterPanel = lazy(() => import('./PresenterPanel'));
  * and presenter windows move together through a BroadcastChannel, both ways. Without scripts every slide
  * stays visible, one after another.
  */
-export function DeckController({ slides, datasetIds, children }: { slides: SlideMeta[]; datasetIds: string[]; children: ReactNode }) {
+export function DeckController({
+  slides,
+  datasetIds,
+  children,
+}: {
+  slides: SlideMeta[];
+  datasetIds: string[];
+  children: ReactNode;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   const [deck, setDeck] = useState<SlideMeta[]>(slides);
-  const [deckId, setDeckId] = useState('');
+  const [_deckId, setDeckId] = useState('');
   const [index, setIndex] = useState(0);
   const indexRef = useRef(0);
   const deckIdRef = useRef('');
@@ -91,7 +109,7 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
       ch.close();
       channel.current = null;
     };
-  }, [ready, deck.length, deckId, moveTo]);
+  }, [ready, deck.length, moveTo]);
 
   // Show the current slide (and in the presenter view the next one), order the deck's slides, hide the rest.
   useEffect(() => {
@@ -113,7 +131,10 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
     window.history.replaceState(window.history.state, '', `${url.pathname}?${url.searchParams.toString()}`);
   }, [deck, index, ready, presenter, overview]);
 
-  const go = useCallback((action: DeckAction) => moveTo(step(indexRef.current, action, deck.length)), [deck.length, moveTo]);
+  const go = useCallback(
+    (action: DeckAction) => moveTo(step(indexRef.current, action, deck.length)),
+    [deck.length, moveTo],
+  );
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -125,7 +146,11 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
     url.searchParams.set('view', 'presenter');
     url.searchParams.set('slide', String(indexRef.current + 1));
     const w = window.open(url.toString(), 'karabakh-brief-presenter', 'popup,width=1200,height=800');
-    setNotice(w ? '' : 'The presenter view was blocked as a pop-up: allow pop-ups for this site, or open this deck’s address with ?view=presenter in another window.');
+    setNotice(
+      w
+        ? ''
+        : 'The presenter view was blocked as a pop-up: allow pop-ups for this site, or open this deck’s address with ?view=presenter in another window.',
+    );
   }, []);
 
   useEffect(() => {
@@ -220,33 +245,69 @@ export function DeckController({ slides, datasetIds, children }: { slides: Slide
   const current = deck[index];
   const mode = `${presenter ? ' presenter' : ''}${overview !== null ? ' overview' : ''}`;
   return (
-    <div ref={root} className={`deck${ready ? ' deck-active' : ''}${notes && !presenter ? ' show-notes' : ''}${mode}`} data-ready={ready ? 'true' : 'false'}>
+    <div
+      ref={root}
+      className={`deck${ready ? ' deck-active' : ''}${notes && !presenter ? ' show-notes' : ''}${mode}`}
+      data-ready={ready ? 'true' : 'false'}
+    >
       {unknown.length > 0 ? (
         <p className="deck-notice no-print" role="status">
           Not in this deck (unknown dataset ids, skipped): {unknown.join(', ')}
         </p>
       ) : null}
-      {notice ? <p className="deck-notice no-print" role="alert">{notice}</p> : null}
-      {overview !== null ? <p className="deck-notice no-print">Overview: arrows choose a slide, Enter opens it, Esc closes.</p> : null}
+      {notice ? (
+        <p className="deck-notice no-print" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      {overview !== null ? (
+        <p className="deck-notice no-print">Overview: arrows choose a slide, Enter opens it, Esc closes.</p>
+      ) : null}
       <div className="deck-slides" onClick={onClick}>
         {children}
       </div>
       {presenter ? (
         <Suspense fallback={null}>
-          <PresenterPanel root={root} index={index} total={deck.length} slideKey={deck[index]?.key ?? ''} next={index + 1 < deck.length ? deck[index + 1]!.headline : null} />
+          <PresenterPanel
+            root={root}
+            index={index}
+            total={deck.length}
+            slideKey={deck[index]?.key ?? ''}
+            next={index + 1 < deck.length ? deck[index + 1]!.headline : null}
+          />
         </Suspense>
       ) : null}
       <nav className="deck-bar no-print" aria-label="Slides">
-        <button type="button" onClick={() => go('prev')} disabled={index === 0} aria-label="Previous slide">←</button>
+        <button type="button" onClick={() => go('prev')} disabled={index === 0} aria-label="Previous slide">
+          ←
+        </button>
         <span className="deck-progress" data-testid="progress">
           {gotoBuffer !== null ? `Go to: ${gotoBuffer}_` : `${index + 1} / ${deck.length}`}
         </span>
-        <span className="visually-hidden" aria-live="polite">{current ? `Slide ${index + 1} of ${deck.length}: ${current.headline}` : ''}</span>
-        <button type="button" onClick={() => go('next')} disabled={index >= deck.length - 1} aria-label="Next slide">→</button>
-        <button type="button" onClick={() => setNotes((n) => !n)} aria-pressed={notes}>Notes (N)</button>
-        <button type="button" onClick={toggleFullscreen}>Full screen (F)</button>
-        {presenter ? null : <button type="button" onClick={openPresenter}>Presenter (S)</button>}
-        <button type="button" onClick={() => setOverview((o) => (o === null ? indexRef.current : null))} aria-pressed={overview !== null}>Overview (O)</button>
+        <span className="visually-hidden" aria-live="polite">
+          {current ? `Slide ${index + 1} of ${deck.length}: ${current.headline}` : ''}
+        </span>
+        <button type="button" onClick={() => go('next')} disabled={index >= deck.length - 1} aria-label="Next slide">
+          →
+        </button>
+        <button type="button" onClick={() => setNotes((n) => !n)} aria-pressed={notes}>
+          Notes (N)
+        </button>
+        <button type="button" onClick={toggleFullscreen}>
+          Full screen (F)
+        </button>
+        {presenter ? null : (
+          <button type="button" onClick={openPresenter}>
+            Presenter (S)
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => setOverview((o) => (o === null ? indexRef.current : null))}
+          aria-pressed={overview !== null}
+        >
+          Overview (O)
+        </button>
         <a href="/brief/build">Custom deck</a>
         <a href="/">Exit</a>
       </nav>

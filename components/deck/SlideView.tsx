@@ -1,7 +1,15 @@
 import { REPORT } from '../../data/report';
 import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/charts/text';
 import type { ResolvedChart } from '../../lib/charts/resolve';
-import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, slideRows, waffleCaption, type Slide } from '../../lib/deck/deck';
+import {
+  cardMeta,
+  CLOSING_POINTS,
+  FRAMING_CLAIM_LINE,
+  slideNotes,
+  slideRows,
+  waffleCaption,
+  type Slide,
+} from '../../lib/deck/deck';
 import { figureNumber, unitInNumber } from '../../lib/model/format';
 import { waffle } from '../../lib/charts/geometry/waffle';
 import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
@@ -40,14 +48,30 @@ function Notes({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[]
 }
 
 /** The slide renderer of one chart spec; `width` is the SVG's layout width. */
-function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart; slide: Slide; width: number; dataset: Dataset | undefined }) {
+function SlideChart({
+  chart: c,
+  slide,
+  width,
+  dataset,
+}: {
+  chart: ResolvedChart;
+  slide: Slide;
+  width: number;
+  dataset: Dataset | undefined;
+}) {
   const uid = `slide-${slide.key}-${c.id}`;
   const single = slide.charts.length === 1;
   switch (c.kind) {
     case 'bounded-bars':
       return (
         <div className="slide-chart">
-          <BarPanelSvg rows={c.rows as FigureRow[]} width={width} uid={uid} title={single ? slide.headline : c.title} description={c.description} />
+          <BarPanelSvg
+            rows={c.rows as FigureRow[]}
+            width={width}
+            uid={uid}
+            title={single ? slide.headline : c.title}
+            description={c.description}
+          />
         </div>
       );
     case 'grouped-bars':
@@ -55,7 +79,14 @@ function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart;
       return (
         <div className="slide-chart">
           {c.panels.map((p, i) => (
-            <BarPanelSvg key={p.title} rows={p.rows} width={width} uid={`${uid}-${i}`} title={p.title} description={c.description} />
+            <BarPanelSvg
+              key={p.title}
+              rows={p.rows}
+              width={width}
+              uid={`${uid}-${i}`}
+              title={p.title}
+              description={c.description}
+            />
           ))}
         </div>
       );
@@ -64,9 +95,22 @@ function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart;
       const w = waffle(row.value, { cell: 20, gap: 3 });
       return (
         <div className="slide-waffle">
-          <svg className="chart-svg" viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`} role="img" aria-label={`${w.filled} of 100 cells: ${row.printed}`}>
+          <svg
+            className="chart-svg"
+            viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`}
+            role="img"
+            aria-label={`${w.filled} of 100 cells: ${row.printed}`}
+          >
             {w.cells.map((cell) => (
-              <rect key={cell.index} x={cell.x} y={cell.y} width={cell.size} height={cell.size} rx={2} className={cell.filled ? 'cell filled' : 'cell empty'} />
+              <rect
+                key={cell.index}
+                x={cell.x}
+                y={cell.y}
+                width={cell.size}
+                height={cell.size}
+                rx={2}
+                className={cell.filled ? 'cell filled' : 'cell empty'}
+              />
             ))}
           </svg>
           <p className="slide-caption">{waffleCaption(c, dataset)}</p>
@@ -76,7 +120,13 @@ function SlideChart({ chart: c, slide, width, dataset }: { chart: ResolvedChart;
     case 'time-axis':
       return (
         <div className="slide-chart slide-timeline">
-          <TimelineSvg events={c.rows as EventRow[]} width={880} uid={uid} title={single ? slide.headline : c.title} compact />
+          <TimelineSvg
+            events={c.rows as EventRow[]}
+            width={880}
+            uid={uid}
+            title={single ? slide.headline : c.title}
+            compact
+          />
         </div>
       );
     case 'figure-cards':
@@ -107,14 +157,20 @@ function Body({ slide, dataset }: { slide: Slide; dataset: Dataset | undefined }
           <p>
             {REPORT.publisher}, {REPORT.place}, {REPORT.year}. Authors: {REPORT.authors.join(', ')}.
           </p>
-          <p className="slide-standpoint">Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed; derived values are labelled.</p>
+          <p className="slide-standpoint">
+            Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed;
+            derived values are labelled.
+          </p>
           <p className="slide-hint no-print">→ / Space next · ← back · F full screen · N notes</p>
         </div>
       );
     case 'closing':
       return (
         <div className="slide-closing">
-          <p>Every figure with its section, footnote, cited source and verbatim phrase: the dataset pages, the downloads, and /sources.</p>
+          <p>
+            Every figure with its section, footnote, cited source and verbatim phrase: the dataset pages, the downloads,
+            and /sources.
+          </p>
           <h3>Caveats to keep in mind</h3>
           <ul>
             {CLOSING_POINTS.map((p) => (
@@ -143,7 +199,13 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
   const dataset = datasets.find((d) => d.id === slide.datasetId);
   const framing = slide.layout === 'title' || slide.layout === 'closing';
   return (
-    <section className={`slide slide-${slide.layout}`} data-slide-key={slide.key} data-dataset={slide.datasetId ?? ''} aria-roledescription="slide" aria-label={slide.headline}>
+    <section
+      className={`slide slide-${slide.layout}`}
+      data-slide-key={slide.key}
+      data-dataset={slide.datasetId ?? ''}
+      aria-roledescription="slide"
+      aria-label={slide.headline}
+    >
       <h2 className="slide-headline">{slide.headline}</h2>
       <div className="slide-body">
         <Body slide={slide} dataset={dataset} />
@@ -152,9 +214,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
         <p className="slide-source" data-testid="slide-source">
           {framing ? reportSourceLine() : slideSourceLine(rows)}
         </p>
-        <p className="slide-claim">
-          {framing ? FRAMING_CLAIM_LINE : slideClaimLine(rows)}
-        </p>
+        <p className="slide-claim">{framing ? FRAMING_CLAIM_LINE : slideClaimLine(rows)}</p>
       </footer>
       <Notes slide={slide} datasets={datasets} />
     </section>

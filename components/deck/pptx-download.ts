@@ -20,7 +20,8 @@ function loadPptxGen(): Promise<typeof PptxGenJS> {
     const s = document.createElement('script');
     s.src = '/vendor/pptxgen.bundle.js';
     s.async = true;
-    s.onload = () => (window.PptxGenJS ? resolve(window.PptxGenJS) : reject(new Error('the PowerPoint writer did not start')));
+    s.onload = () =>
+      window.PptxGenJS ? resolve(window.PptxGenJS) : reject(new Error('the PowerPoint writer did not start'));
     s.onerror = () => {
       loading = null;
       reject(new Error('the PowerPoint writer could not be loaded'));

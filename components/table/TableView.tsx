@@ -29,12 +29,21 @@ const TITLES = { asc: 'Sort ascending', desc: 'Sort descending', none: 'Back to 
 export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRef, notice, onCite }: TableViewProps) {
   const sortedSpec = sort ? specs.find((s) => s.id === sort.id) : undefined;
   return (
-    <div ref={wrapRef} className="table-wrap" role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} tabIndex={0}>
+    <div
+      ref={wrapRef}
+      className="table-wrap"
+      role="region"
+      aria-label={`${caption} (scrolls sideways on narrow screens)`}
+      tabIndex={0}
+    >
       <table className="data">
         <caption>
           {caption}.{' '}
           <span aria-live="polite">
-            {notice ?? (sortedSpec && sort ? `Sorted by ${sortedSpec.header}, ${sort.desc ? 'descending' : 'ascending'}.` : 'In the report’s order.')}
+            {notice ??
+              (sortedSpec && sort
+                ? `Sorted by ${sortedSpec.header}, ${sort.desc ? 'descending' : 'ascending'}.`
+                : 'In the report’s order.')}
           </span>{' '}
           Select a column heading to sort.
         </caption>
@@ -60,12 +69,16 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                     title={TITLES[next ? (next.desc ? 'desc' : 'asc') : 'none']}
                   >
                     {spec.header}
-                    <span className="arrow" aria-hidden="true">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
+                    <span className="arrow" aria-hidden="true">
+                      {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                    </span>
                   </button>
                 </th>
               );
             })}
-            <th scope="col" className="cite-col">Cite</th>
+            <th scope="col" className="cite-col">
+              Cite
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -75,11 +88,22 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                 const value = row[spec.id];
                 const text = cellDisplay(spec.id, value, row);
                 const open = (spec.id === 'low' || spec.id === 'high') && value === null;
-                const className = [spec.numeric ? 'num' : '', spec.width !== 'short' ? spec.width : '', open ? 'open-bound' : '']
+                const className = [
+                  spec.numeric ? 'num' : '',
+                  spec.width !== 'short' ? spec.width : '',
+                  open ? 'open-bound' : '',
+                ]
                   .filter(Boolean)
                   .join(' ');
                 return i === 0 ? (
-                  <th key={spec.id} scope="row" className={className || undefined} data-column={spec.id} data-label={spec.header} style={{ fontWeight: 'normal' }}>
+                  <th
+                    key={spec.id}
+                    scope="row"
+                    className={className || undefined}
+                    data-column={spec.id}
+                    data-label={spec.header}
+                    style={{ fontWeight: 'normal' }}
+                  >
                     {text}
                   </th>
                 ) : (
@@ -89,8 +113,16 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                 );
               })}
               <td className="cite-col" data-label="Cite">
-                <a href={`#${String(row.id)}`} aria-label={`Link to ${String(row.id)}`}>Link</a>{' '}
-                <button type="button" className="cite-button" onClick={() => onCite?.(row)} aria-label={`Copy citation of ${String(row.id)}`}>
+                {/* biome-ignore lint/a11y/noAmbiguousAnchorText: its accessible name names the row; the cell's header says Cite */}
+                <a href={`#${String(row.id)}`} aria-label={`Link to ${String(row.id)}`}>
+                  Link
+                </a>{' '}
+                <button
+                  type="button"
+                  className="cite-button"
+                  onClick={() => onCite?.(row)}
+                  aria-label={`Copy citation of ${String(row.id)}`}
+                >
                   Copy citation
                 </button>
               </td>

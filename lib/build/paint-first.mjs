@@ -52,7 +52,9 @@ export function loadAfterFirstPaint(srcs, fallbackMs) {
     s.src = srcs[i];
     s.async = true;
     document.head.appendChild(s);
-    setTimeout(function () { add(i + 1); }, 0);
+    setTimeout(() => {
+      add(i + 1);
+    }, 0);
   }
   function load() {
     if (done) return;
@@ -60,15 +62,20 @@ export function loadAfterFirstPaint(srcs, fallbackMs) {
     add(0);
   }
   var P = typeof PerformanceObserver === 'function' ? PerformanceObserver : null;
-  if (document.visibilityState !== 'visible' || !P || !P.supportedEntryTypes || P.supportedEntryTypes.indexOf('paint') < 0) {
+  if (
+    document.visibilityState !== 'visible' ||
+    !P ||
+    !P.supportedEntryTypes ||
+    P.supportedEntryTypes.indexOf('paint') < 0
+  ) {
     load();
     return;
   }
   try {
-    new P(function (list) {
+    new P((list) => {
       if (list.getEntriesByName('first-contentful-paint').length) setTimeout(load, 0);
     }).observe({ type: 'paint', buffered: true });
-  } catch (e) {
+  } catch (_e) {
     load();
     return;
   }
@@ -150,7 +157,10 @@ export function inlineScripts(html) {
  * @returns {string}
  */
 export function withScriptHashes(html, hash) {
-  const without = html.replace(new RegExp(`<meta http-equiv="Content-Security-Policy" ${CSP_META_ATTRIBUTE}="" content="[^"]*"/>`), '');
+  const without = html.replace(
+    new RegExp(`<meta http-equiv="Content-Security-Policy" ${CSP_META_ATTRIBUTE}="" content="[^"]*"/>`),
+    '',
+  );
   const head = /<head\b[^>]*>/.exec(without);
   if (!head) return html;
   const hashes = [...new Set(inlineScripts(without).map((s) => `'sha256-${hash(s)}'`))];

@@ -6,7 +6,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { COMPILE_HINT, FALLBACK_MS, inlineScripts, LOADER_ATTRIBUTE, loaderScripts, paintFirst, withCompileHint, withScriptHashes } from './paint-first.mjs';
+import {
+  COMPILE_HINT,
+  FALLBACK_MS,
+  inlineScripts,
+  LOADER_ATTRIBUTE,
+  loaderScripts,
+  paintFirst,
+  withCompileHint,
+  withScriptHashes,
+} from './paint-first.mjs';
 
 const HEAD_SCRIPTS =
   '<script src="/_next/static/chunks/a1.js" async=""></script><script src="/_next/static/chunks/turbopack-b2.js" async=""></script>';
@@ -20,12 +29,25 @@ const loaderOf = (html: string) => {
 
 test('moves the start-up scripts, in their order, into a loader at the end of the body', () => {
   const { html, scripts } = paintFirst(PAGE);
-  assert.deepEqual(scripts, ['/_next/static/chunks/a1.js', '/_next/static/chunks/turbopack-b2.js', '/_next/static/chunks/c3.js']);
+  assert.deepEqual(scripts, [
+    '/_next/static/chunks/a1.js',
+    '/_next/static/chunks/turbopack-b2.js',
+    '/_next/static/chunks/c3.js',
+  ]);
   assert.doesNotMatch(html, /<script src="[^"]*" async=""><\/script>/, 'no start-up script tag is left');
   // Everything else stays: the preload, the module-less fallback, the inline scripts (and the script-like text inside them).
-  for (const kept of ['rel="preload" as="script" fetchPriority="low"', 'noModule=""', '<script id="_R_">', 'self.__next_f.push', '<main><p>Text</p></main>'])
+  for (const kept of [
+    'rel="preload" as="script" fetchPriority="low"',
+    'noModule=""',
+    '<script id="_R_">',
+    'self.__next_f.push',
+    '<main><p>Text</p></main>',
+  ])
     assert.ok(html.includes(kept), kept);
-  assert.equal(html.replace(loaderOf(html), '').replace(`<script ${LOADER_ATTRIBUTE}=""></script>`, ''), PAGE.replace(/<script src="\/_next\/static\/chunks\/(a1|turbopack-b2|c3)\.js" async=""><\/script>/g, ''));
+  assert.equal(
+    html.replace(loaderOf(html), '').replace(`<script ${LOADER_ATTRIBUTE}=""></script>`, ''),
+    PAGE.replace(/<script src="\/_next\/static\/chunks\/(a1|turbopack-b2|c3)\.js" async=""><\/script>/g, ''),
+  );
 });
 
 test('leaves a page alone when there is nothing to move, no body end, or the loader is already there', () => {
@@ -38,7 +60,8 @@ test('leaves a page alone when there is nothing to move, no body end, or the loa
 });
 
 test('a script path cannot close the loader early', () => {
-  const evil = '<html><head><script src="/_next/static/chunks/a</script>.js" async=""></script></head><body></body></html>';
+  const evil =
+    '<html><head><script src="/_next/static/chunks/a</script>.js" async=""></script></head><body></body></html>';
   // Not Next's form (a path with "<" or ">"): left as it was rather than copied into the loader.
   assert.deepEqual(paintFirst(evil).scripts, []);
 });
@@ -63,10 +86,17 @@ function runLoader(opts: { visible?: boolean; observer?: 'none' | 'no-paint' | '
     document: {
       visibilityState: opts.visible === false ? 'hidden' : 'visible',
       createElement: () => ({ src: '', async: false }),
-      head: { appendChild: (s: { src: string; async: boolean }) => { assert.equal(s.async, true); added.push(s.src); } },
+      head: {
+        appendChild: (s: { src: string; async: boolean }) => {
+          assert.equal(s.async, true);
+          added.push(s.src);
+        },
+      },
     },
     PerformanceObserver: opts.observer === 'none' ? undefined : FakeObserver,
-    setTimeout: (fn: () => void, ms: number) => { timers.push({ fn, ms }); },
+    setTimeout: (fn: () => void, ms: number) => {
+      timers.push({ fn, ms });
+    },
   };
   runInNewContext(loaderOf(html), context);
   /** Runs, once, the timers now waiting with this delay (those they set wait for the next call). */
@@ -125,7 +155,12 @@ test('no paint reported: the scripts load after the fallback delay', () => {
 });
 
 test('hidden page, no PerformanceObserver, no paint timing, or observe() throwing: the scripts start at once', () => {
-  for (const opts of [{ visible: false, observer: 'ok' }, { observer: 'none' }, { observer: 'no-paint' }, { observer: 'throws' }] as const) {
+  for (const opts of [
+    { visible: false, observer: 'ok' },
+    { observer: 'none' },
+    { observer: 'no-paint' },
+    { observer: 'throws' },
+  ] as const) {
     const r = runLoader(opts);
     assert.deepEqual(r.added, ALL.slice(0, 1), `${JSON.stringify(opts)}: the first script at once`);
     r.settle();
@@ -160,7 +195,8 @@ test('the build step rewrites the pages and hints exactly the start-up scripts, 
     mkdirSync(join(stat, 'chunks'), { recursive: true });
     writeFileSync(join(pages, 'index.html'), PAGE);
     writeFileSync(join(pages, 'sub', 'other.html'), PAGE.replace('a1.js', 'a9.js'));
-    for (const c of ['a1', 'a9', 'turbopack-b2', 'c3', 'lazy']) writeFileSync(join(stat, 'chunks', `${c}.js`), `/* ${c} */`);
+    for (const c of ['a1', 'a9', 'turbopack-b2', 'c3', 'lazy'])
+      writeFileSync(join(stat, 'chunks', `${c}.js`), `/* ${c} */`);
     const run = () => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { encoding: 'utf8' });
     assert.match(run(), /2 of 2 pages .* \(2 rewritten now\); 4 start-up scripts .* compile eagerly/);
     const chunk = (c: string) => readFileSync(join(stat, 'chunks', `${c}.js`), 'utf8');
@@ -173,7 +209,10 @@ test('the build step rewrites the pages and hints exactly the start-up scripts, 
     assert.equal(chunk('a1'), `${COMPILE_HINT}\n/* a1 */`, 'not hinted twice');
     // A script a loader names but the static folder lacks: the wrong folder was given, so the step fails.
     const fails = (pattern: RegExp) =>
-      assert.throws(() => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { stdio: 'pipe' }), pattern);
+      assert.throws(
+        () => execFileSync(process.execPath, ['.ci/paint-first.mjs', pages, stat], { stdio: 'pipe' }),
+        pattern,
+      );
     rmSync(join(stat, 'chunks', 'c3.js'));
     fails(/not found under .*c3\.js/);
     // A name that climbs out of the static folder is never written, even when the file it points to exists.
@@ -189,7 +228,8 @@ test('the build step rewrites the pages and hints exactly the start-up scripts, 
 
 describe('inline-script hashes', () => {
   const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('base64');
-  const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>a()</script></head><body><script type="application/ld+json">{"x":1}</script><script src="/_next/static/x.js" async=""></script><script>self.__next_f.push([1])</script></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>a()</script></head><body><script type="application/ld+json">{"x":1}</script><script src="/_next/static/x.js" async=""></script><script>self.__next_f.push([1])</script></body></html>';
 
   it('lists the scripts a browser runs: inline JavaScript, not data blocks or scripts with src', () => {
     assert.deepEqual(inlineScripts(page), ['a()', 'self.__next_f.push([1])']);
@@ -197,10 +237,15 @@ describe('inline-script hashes', () => {
 
   it('writes a meta policy first in the head with a hash per inline script and no unsafe-inline, once', () => {
     const out = withScriptHashes(page, sha);
-    const meta = /<head><meta http-equiv="Content-Security-Policy" data-inline-scripts="" content="([^"]*)"\/>/.exec(out);
+    const meta = /<head><meta http-equiv="Content-Security-Policy" data-inline-scripts="" content="([^"]*)"\/>/.exec(
+      out,
+    );
     assert.ok(meta, out.slice(0, 200));
     // Worked out here with the test's own hash: sha256 of "a()" and of the push.
-    assert.equal(meta[1], `script-src 'self' 'sha256-${sha('a()')}' 'sha256-${sha('self.__next_f.push([1])')}'; object-src 'none'; base-uri 'self'`);
+    assert.equal(
+      meta[1],
+      `script-src 'self' 'sha256-${sha('a()')}' 'sha256-${sha('self.__next_f.push([1])')}'; object-src 'none'; base-uri 'self'`,
+    );
     assert.ok(!meta[1].includes('unsafe-inline'));
     assert.equal(withScriptHashes(out, sha), out, 'a second run changes nothing');
     assert.equal(withScriptHashes('<p>no head</p>', sha), '<p>no head</p>');

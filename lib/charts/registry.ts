@@ -13,7 +13,8 @@ export function checkSlides(slides: readonly SlideSpec[], charts: readonly Resol
     keys.add(s.key);
     if (s.charts.length === 0) throw new ChartSpecError(`slide ${s.key}`, 'picks no chart');
     for (const id of s.charts) {
-      if (!charts.some((c) => c.datasetId === s.dataset && c.id === id)) throw new ChartSpecError(`${s.dataset}/${id}`, `slide "${s.key}" picks a chart that has no spec`);
+      if (!charts.some((c) => c.datasetId === s.dataset && c.id === id))
+        throw new ChartSpecError(`${s.dataset}/${id}`, `slide "${s.key}" picks a chart that has no spec`);
     }
   }
 }

@@ -144,7 +144,8 @@ export function selectRows(ds: Dataset, sel: RowSelection, where: string): Row[]
       return true;
     });
   }
-  if (sel.order === 'value-desc') out = [...out].sort((a, b) => (isFigure(b) ? b.value : 0) - (isFigure(a) ? a.value : 0));
+  if (sel.order === 'value-desc')
+    out = [...out].sort((a, b) => (isFigure(b) ? b.value : 0) - (isFigure(a) ? a.value : 0));
   if (out.length === 0) throw new ChartSpecError(where, `its row selection picks no row of dataset "${ds.id}"`);
   return out;
 }
@@ -154,11 +155,18 @@ function countText(n: number): string {
 }
 
 /** Fill a template from the dataset and the chart's rows. An unknown token or row is an error naming the chart. */
-export function fillTemplate(template: string, ctx: { ds: Dataset; rows: readonly Row[]; unit: string; where: string; row?: Row }): string {
+export function fillTemplate(
+  template: string,
+  ctx: { ds: Dataset; rows: readonly Row[]; unit: string; where: string; row?: Row },
+): string {
   return template.replace(/\{([a-zA-Z]+)(?::([a-z0-9-]+))?\}/g, (_m, token: string, rowId: string | undefined) => {
     const need = (): Row => {
       const r = rowId === undefined ? ctx.row : (ctx.ds.rows as readonly Row[]).find((x) => x.id === rowId);
-      if (!r) throw new ChartSpecError(ctx.where, rowId === undefined ? `"{${token}}" needs a row id` : `dataset "${ctx.ds.id}" has no row "${rowId}"`);
+      if (!r)
+        throw new ChartSpecError(
+          ctx.where,
+          rowId === undefined ? `"{${token}}" needs a row id` : `dataset "${ctx.ds.id}" has no row "${rowId}"`,
+        );
       return r;
     };
     const fig = (): FigureRow => {
@@ -167,25 +175,45 @@ export function fillTemplate(template: string, ctx: { ds: Dataset; rows: readonl
       return r;
     };
     switch (token) {
-      case 'printed': return fig().printed;
-      case 'figure': return formatFigure(fig());
-      case 'qualifier': return fig().qualifier;
-      case 'label': { const r = need(); return isFigure(r) ? r.label : r.event; }
-      case 'date': { const d = rowDate(need()); return d ? formatPartialDate(d) : 'undated'; }
-      case 'footnote': return String(need().footnote ?? 'none');
-      case 'claimType': return need().claimType;
-      case 'title': return ctx.ds.title;
-      case 'unit': return ctx.unit;
-      case 'count': return countText(ctx.rows.length);
-      case 'derivedMeaning': return CLAIM_TYPE_MEANING.derived.toLowerCase();
-      case 'reportSource': return CHART_SOURCE;
+      case 'printed':
+        return fig().printed;
+      case 'figure':
+        return formatFigure(fig());
+      case 'qualifier':
+        return fig().qualifier;
+      case 'label': {
+        const r = need();
+        return isFigure(r) ? r.label : r.event;
+      }
+      case 'date': {
+        const d = rowDate(need());
+        return d ? formatPartialDate(d) : 'undated';
+      }
+      case 'footnote':
+        return String(need().footnote ?? 'none');
+      case 'claimType':
+        return need().claimType;
+      case 'title':
+        return ctx.ds.title;
+      case 'unit':
+        return ctx.unit;
+      case 'count':
+        return countText(ctx.rows.length);
+      case 'derivedMeaning':
+        return CLAIM_TYPE_MEANING.derived.toLowerCase();
+      case 'reportSource':
+        return CHART_SOURCE;
       case 'sections': {
         const s = [...new Set(ctx.rows.map((r) => r.section))].sort();
         return s.join(', ');
       }
-      case 'claimTypes': return [...new Set(ctx.rows.map((r) => r.claimType))].join(', ');
+      case 'claimTypes':
+        return [...new Set(ctx.rows.map((r) => r.claimType))].join(', ');
       case 'span': {
-        const dates = ctx.rows.map(rowDate).filter((d): d is string => d !== null).sort();
+        const dates = ctx.rows
+          .map(rowDate)
+          .filter((d): d is string => d !== null)
+          .sort();
         if (dates.length === 0) throw new ChartSpecError(ctx.where, '"{span}" needs dated rows');
         const first = formatPartialDate(dates[0]!);
         const last = formatPartialDate(dates.at(-1)!);
@@ -200,9 +228,11 @@ export function fillTemplate(template: string, ctx: { ds: Dataset; rows: readonl
 export function resolveChart(spec: ChartSpec, ds: Dataset): ResolvedChart {
   const where = `${spec.dataset}/${spec.id}`;
   if (spec.dataset !== ds.id) throw new ChartSpecError(where, `resolved against dataset "${ds.id}"`);
-  if (!(CHART_KINDS as readonly string[]).includes(spec.kind)) throw new ChartSpecError(where, `unknown kind "${spec.kind}"`);
+  if (!(CHART_KINDS as readonly string[]).includes(spec.kind))
+    throw new ChartSpecError(where, `unknown kind "${spec.kind}"`);
   const wantsEvents = spec.kind === 'time-axis';
-  if (wantsEvents !== (ds.kind === 'events')) throw new ChartSpecError(where, `a ${spec.kind} chart cannot draw ${ds.kind}`);
+  if (wantsEvents !== (ds.kind === 'events'))
+    throw new ChartSpecError(where, `a ${spec.kind} chart cannot draw ${ds.kind}`);
 
   const panels: ResolvedPanel[] = [];
   let rows: Row[];
@@ -211,15 +241,24 @@ export function resolveChart(spec: ChartSpec, ds: Dataset): ResolvedChart {
     for (const [i, p] of spec.panels.entries()) {
       const prows = selectRows(ds, p.rows, `${where} panel ${i + 1}`) as FigureRow[];
       const units = [...new Set(prows.map((r) => r.unit))];
-      if (units.length !== 1) throw new ChartSpecError(where, `panel ${i + 1} mixes units (${units.join(', ')}): one panel per unit`);
+      if (units.length !== 1)
+        throw new ChartSpecError(where, `panel ${i + 1} mixes units (${units.join(', ')}): one panel per unit`);
       for (const id of Object.keys(p.names ?? {})) {
-        if (!prows.some((r) => r.id === id)) throw new ChartSpecError(where, `panel ${i + 1} names row "${id}" it does not show`);
+        if (!prows.some((r) => r.id === id))
+          throw new ChartSpecError(where, `panel ${i + 1} names row "${id}" it does not show`);
       }
       const names = prows.map((r) => {
         const t = p.names?.[r.id];
-        return t === undefined ? r.label : fillTemplate(t.replace(/\{(label|date)\}/g, `{$1:${r.id}}`), { ds, rows: prows, unit: units[0]!, where });
+        return t === undefined
+          ? r.label
+          : fillTemplate(t.replace(/\{(label|date)\}/g, `{$1:${r.id}}`), { ds, rows: prows, unit: units[0]!, where });
       });
-      panels.push({ title: fillTemplate(p.title, { ds, rows: prows, unit: units[0]!, where }), unit: units[0]!, rows: prows, names });
+      panels.push({
+        title: fillTemplate(p.title, { ds, rows: prows, unit: units[0]!, where }),
+        unit: units[0]!,
+        rows: prows,
+        names,
+      });
     }
     rows = panels.flatMap((p) => p.rows);
   } else {
@@ -227,11 +266,13 @@ export function resolveChart(spec: ChartSpec, ds: Dataset): ResolvedChart {
     rows = selectRows(ds, spec.rows, where);
     if (spec.kind === 'waffle') {
       const r = rows[0]!;
-      if (rows.length !== 1 || !isFigure(r) || r.unit !== '%') throw new ChartSpecError(where, 'a waffle shows exactly one percentage');
+      if (rows.length !== 1 || !isFigure(r) || r.unit !== '%')
+        throw new ChartSpecError(where, 'a waffle shows exactly one percentage');
     }
     if (spec.kind === 'bounded-bars') {
       const units = [...new Set((rows as FigureRow[]).map((r) => r.unit))];
-      if (units.length !== 1) throw new ChartSpecError(where, `bars on one axis must share a unit (${units.join(', ')})`);
+      if (units.length !== 1)
+        throw new ChartSpecError(where, `bars on one axis must share a unit (${units.join(', ')})`);
     }
   }
 
@@ -244,7 +285,11 @@ export function resolveChart(spec: ChartSpec, ds: Dataset): ResolvedChart {
   const fill = (t: string) => fillTemplate(t, ctx);
   const figures = rows.filter(isFigure);
   // A derived row's source is its inputs': the source line names where they are in the report.
-  const inputs = figures.flatMap((r) => (r.derivedFrom ?? []).map((id) => (ds.rows as readonly Row[]).find((x) => x.id === id)).filter((x): x is Row => x !== undefined));
+  const inputs = figures.flatMap((r) =>
+    (r.derivedFrom ?? [])
+      .map((id) => (ds.rows as readonly Row[]).find((x) => x.id === id))
+      .filter((x): x is Row => x !== undefined),
+  );
   const description =
     spec.kind === 'time-axis'
       ? `Vertical time axis of ${rows.length} dated events.`
@@ -282,4 +327,3 @@ export function resolveAll(specs: readonly ChartSpec[], datasets: readonly Datas
     return resolveChart(spec, ds);
   });
 }
-

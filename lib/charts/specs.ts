@@ -10,7 +10,12 @@ const OPEN_SIDES = 'Open sides are drawn open: “up to” fades in from zero, �
 /** One bar chart per unit, so unlike quantities never share an axis. Units are listed: a unit the dataset lacks fails the build. */
 function byUnit(dataset: string, units: string[], caveats: string[]): ChartSpec[] {
   return units.map((unit) => ({
-    id: `by-unit-${unit.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'values'}`,
+    id: `by-unit-${
+      unit
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'values'
+    }`,
     dataset,
     kind: 'bounded-bars',
     rows: { unit },
@@ -24,7 +29,17 @@ function byUnit(dataset: string, units: string[], caveats: string[]): ChartSpec[
 
 /** Figure cards for the deck: every stored figure of the dataset, four to a slide. */
 function cards(dataset: string): ChartSpec {
-  return { id: 'figure-cards', dataset, kind: 'figure-cards', rows: { storedOnly: true }, title: '{title}', subtitle: 'Every figure the report gives, as printed.', unit: 'various', caveats: [], onPage: false };
+  return {
+    id: 'figure-cards',
+    dataset,
+    kind: 'figure-cards',
+    rows: { storedOnly: true },
+    title: '{title}',
+    subtitle: 'Every figure the report gives, as printed.',
+    unit: 'various',
+    caveats: [],
+    onPage: false,
+  };
 }
 
 export const CHART_SPECS: readonly ChartSpec[] = [
@@ -34,11 +49,18 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     dataset: 'arms-imports',
     kind: 'grouped-bars',
     rows: {},
-    panels: [{ title: 'Weaponry imported, 2011–2020', rows: { ids: ['azerbaijan-arms-imports-2011-2020', 'armenia-arms-imports-2011-2020'] }, names: { 'azerbaijan-arms-imports-2011-2020': 'Azerbaijan', 'armenia-arms-imports-2011-2020': 'Armenia' } }],
+    panels: [
+      {
+        title: 'Weaponry imported, 2011–2020',
+        rows: { ids: ['azerbaijan-arms-imports-2011-2020', 'armenia-arms-imports-2011-2020'] },
+        names: { 'azerbaijan-arms-imports-2011-2020': 'Azerbaijan', 'armenia-arms-imports-2011-2020': 'Armenia' },
+      },
+    ],
     title: 'Arms imports, 2011–2020: Azerbaijan and Armenia',
     subtitle: 'US dollars as printed in the report (SIPRI data, no footnote).',
     unit: 'US$',
-    claim: 'Claim type: {claimType:azerbaijan-arms-imports-2011-2020} (the ratio: derived, {derivedMeaning}). Qualifier: {qualifier:azerbaijan-arms-imports-2011-2020} as printed.',
+    claim:
+      'Claim type: {claimType:azerbaijan-arms-imports-2011-2020} (the ratio: derived, {derivedMeaning}). Qualifier: {qualifier:azerbaijan-arms-imports-2011-2020} as printed.',
     note: 'Derived: Azerbaijan’s printed figure is {figure:arms-imports-ratio} Armenia’s ({printed:azerbaijan-arms-imports-2011-2020} ÷ {printed:armenia-arms-imports-2011-2020}).',
     caveats: ['tiv-not-dollars', 'no-footnote-no-edition'],
     onPage: true,
@@ -63,15 +85,23 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     kind: 'grouped-bars',
     rows: {},
     panels: [
-      { title: 'Share of Soviet-period production (footnote {footnote:share-grain-revenues})', rows: { idPrefix: 'share-', order: 'value-desc' } },
+      {
+        title: 'Share of Soviet-period production (footnote {footnote:share-grain-revenues})',
+        rows: { idPrefix: 'share-', order: 'value-desc' },
+      },
       {
         title: 'GDP reduction (footnote {footnote:gdp-reduction-total})',
         rows: { idPrefix: 'gdp-' },
-        names: { 'gdp-reduction-total': 'Total GDP', 'gdp-reduction-agriculture': 'agricultural sector', 'gdp-reduction-industry': 'industrial sector' },
+        names: {
+          'gdp-reduction-total': 'Total GDP',
+          'gdp-reduction-agriculture': 'agricultural sector',
+          'gdp-reduction-industry': 'industrial sector',
+        },
       },
     ],
     title: 'What the occupied territories provided, and the GDP reductions',
-    subtitle: 'Percent. Left: shares of Soviet-period production, sorted. Right: reductions in GDP. Dashed outline: “about”.',
+    subtitle:
+      'Percent. Left: shares of Soviet-period production, sorted. Right: reductions in GDP. Dashed outline: “about”.',
     unit: '%',
     caveats: ['soviet-period', 'printed-list', 'different-bases'],
     onPage: true,
@@ -121,7 +151,8 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: 'Stated accuracy of the minefield maps: “{printed:accuracy-stated}”',
     subtitle: 'Percent; one cell per percentage point.',
     unit: '%',
-    claim: 'Claim type: {claimType:accuracy-stated} (the President of Azerbaijan, per footnote {footnote:accuracy-stated}). Qualifier: {qualifier:accuracy-stated} (approximate).',
+    claim:
+      'Claim type: {claimType:accuracy-stated} (the President of Azerbaijan, per footnote {footnote:accuracy-stated}). Qualifier: {qualifier:accuracy-stated} (approximate).',
     caveats: ['accuracy-statement-by-party'],
     onPage: true,
     display: { caption: 'Stated accuracy: {printed:accuracy-stated} ({claimType:accuracy-stated})', besideNext: true },
@@ -155,8 +186,16 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     kind: 'grouped-bars',
     rows: {},
     panels: [
-      { title: 'Mines on the maps', rows: { ids: ['agdam-mines', 'fuzuli-zangilan-mines'] }, names: { 'agdam-mines': 'Agdam ({date})', 'fuzuli-zangilan-mines': 'Fuzuli, Zangilan ({date})' } },
-      { title: 'Detainees released', rows: { ids: ['agdam-detainees', 'fuzuli-zangilan-detainees'] }, names: { 'agdam-detainees': 'Agdam ({date})', 'fuzuli-zangilan-detainees': 'Fuzuli, Zangilan ({date})' } },
+      {
+        title: 'Mines on the maps',
+        rows: { ids: ['agdam-mines', 'fuzuli-zangilan-mines'] },
+        names: { 'agdam-mines': 'Agdam ({date})', 'fuzuli-zangilan-mines': 'Fuzuli, Zangilan ({date})' },
+      },
+      {
+        title: 'Detainees released',
+        rows: { ids: ['agdam-detainees', 'fuzuli-zangilan-detainees'] },
+        names: { 'agdam-detainees': 'Agdam ({date})', 'fuzuli-zangilan-detainees': 'Fuzuli, Zangilan ({date})' },
+      },
     ],
     title: 'Mines on the maps and detainees released, per handover',
     subtitle: 'Mines (left) and detainees (right) on separate axes. Dashed outline: a bound (“nearly”).',
@@ -197,7 +236,8 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     kind: 'time-axis',
     rows: {},
     title: 'Every dated event in the report, on one time axis',
-    subtitle: 'Time runs downward; before 2020 the axis is compressed. Dates at their own precision (day, month, year).',
+    subtitle:
+      'Time runs downward; before 2020 the axis is compressed. Dates at their own precision (day, month, year).',
     unit: 'date',
     source: '{reportSource}, sections {sections}; the footnote of each event is in its row of the dataset’s table.',
     claim: 'Claim types: {claimTypes}. Events dated by a cited article are marked “dated by the cited article”.',
@@ -245,32 +285,80 @@ export const CHART_SPECS: readonly ChartSpec[] = [
   ...byUnit('displacement-and-territory', ['people', '%', 'years', 'villages'], ['no-footnotes', 'different-bounds']),
   ...byUnit(
     'conflict-figures',
-    ['days', 'weeks', 'decades', 'resolutions', 'countries', 'houses and farmlands', 'flights', 'soldiers', 'deposits', 'members', 'heads of regional offices', 'organisations'],
+    [
+      'days',
+      'weeks',
+      'decades',
+      'resolutions',
+      'countries',
+      'houses and farmlands',
+      'flights',
+      'soldiers',
+      'deposits',
+      'members',
+      'heads of regional offices',
+      'organisations',
+    ],
     ['not-comparable', 'official-data-unnamed'],
   ),
-  ...['peacekeeping', 'distances-and-ranges', 'parliamentary-votes', 'displacement-and-territory', 'conflict-figures'].map(cards),
+  ...[
+    'peacekeeping',
+    'distances-and-ranges',
+    'parliamentary-votes',
+    'displacement-and-territory',
+    'conflict-figures',
+  ].map(cards),
 ];
 
 /** The deck: per dataset, its slides in order. A dataset without slides here has none in the deck. */
 export const SLIDE_SPECS: readonly SlideSpec[] = [
-  { key: 'arms-imports', dataset: 'arms-imports', headline: 'Arms imports 2011–2020: Azerbaijan {printed:azerbaijan-arms-imports-2011-2020}, Armenia {printed:armenia-arms-imports-2011-2020}', charts: ['imports-d3'] },
-  { key: 'agricultural-shares', dataset: 'agricultural-losses', headline: 'What the occupied territories provided in the Soviet period, by the report’s account', charts: ['production-shares'] },
-  { key: 'gdp-reductions', dataset: 'agricultural-losses', headline: 'GDP reductions and territory lost, as the report gives them', charts: ['gdp-and-territory'] },
+  {
+    key: 'arms-imports',
+    dataset: 'arms-imports',
+    headline:
+      'Arms imports 2011–2020: Azerbaijan {printed:azerbaijan-arms-imports-2011-2020}, Armenia {printed:armenia-arms-imports-2011-2020}',
+    charts: ['imports-d3'],
+  },
+  {
+    key: 'agricultural-shares',
+    dataset: 'agricultural-losses',
+    headline: 'What the occupied territories provided in the Soviet period, by the report’s account',
+    charts: ['production-shares'],
+  },
+  {
+    key: 'gdp-reductions',
+    dataset: 'agricultural-losses',
+    headline: 'GDP reductions and territory lost, as the report gives them',
+    charts: ['gdp-and-territory'],
+  },
   {
     key: 'mine-maps',
     dataset: 'mine-maps',
-    headline: 'Minefield maps: {printed:agdam-mines} and {printed:fuzuli-zangilan-mines} mines on the maps; stated accuracy “{printed:accuracy-stated}”',
+    headline:
+      'Minefield maps: {printed:agdam-mines} and {printed:fuzuli-zangilan-mines} mines on the maps; stated accuracy “{printed:accuracy-stated}”',
     charts: ['accuracy-waffle', 'mines-counted'],
   },
   {
     key: 'casualty-ranges',
     dataset: 'casualties',
-    headline: 'Deaths in the war: “{printed:combatants-killed-official}” combatants, “{printed:civilians-killed-official}” civilians (official); “{printed:total-killed-unofficial}” (unofficial)',
+    headline:
+      'Deaths in the war: “{printed:combatants-killed-official}” combatants, “{printed:civilians-killed-official}” civilians (official); “{printed:total-killed-unofficial}” (unofficial)',
     charts: ['ranges'],
   },
   { key: 'casualty-incidents', dataset: 'casualties', headline: 'Incidents the report counts', charts: ['incidents'] },
-  { key: 'timeline-before', dataset: 'timeline', headline: 'Before the war: dated events, {span}', charts: ['time-axis-before-war'] },
+  {
+    key: 'timeline-before',
+    dataset: 'timeline',
+    headline: 'Before the war: dated events, {span}',
+    charts: ['time-axis-before-war'],
+  },
   { key: 'timeline-war', dataset: 'timeline', headline: 'The war and its end: {span}', charts: ['time-axis-war'] },
   { key: 'timeline-after', dataset: 'timeline', headline: 'After the war: {span}', charts: ['time-axis-after-war'] },
-  ...['peacekeeping', 'distances-and-ranges', 'parliamentary-votes', 'displacement-and-territory', 'conflict-figures'].map((dataset) => ({ key: dataset, dataset, headline: '{title}', charts: ['figure-cards'] })),
+  ...[
+    'peacekeeping',
+    'distances-and-ranges',
+    'parliamentary-votes',
+    'displacement-and-territory',
+    'conflict-figures',
+  ].map((dataset) => ({ key: dataset, dataset, headline: '{title}', charts: ['figure-cards'] })),
 ];

@@ -38,7 +38,12 @@ export function sourceSummary(rows: readonly Row[]): string {
     if (r.claimType === 'derived') continue;
     const key = `${r.section}|${r.footnote ?? 'none'}`;
     if (!parts.has(key)) {
-      parts.set(key, r.footnote !== null ? `section ${r.section}, footnote ${r.footnote} (${shortCitation(r.source)})` : `section ${r.section}, no footnote (${r.source.replace(/^No footnote;\s*/, '').replace(/\.$/, '')})`);
+      parts.set(
+        key,
+        r.footnote !== null
+          ? `section ${r.section}, footnote ${r.footnote} (${shortCitation(r.source)})`
+          : `section ${r.section}, no footnote (${r.source.replace(/^No footnote;\s*/, '').replace(/\.$/, '')})`,
+      );
     }
   }
   return `${CHART_SOURCE}: ${[...parts.values()].join('; ')}.`;
@@ -52,7 +57,9 @@ export function describeRows(rows: readonly FigureRow[]): string {
 export function slideSourceLine(rows: readonly Row[]): string {
   const stored = rows.filter((r) => r.claimType !== 'derived');
   const sections = [...new Set(stored.map((r) => r.section))].sort();
-  const notes = [...new Set(stored.map((r) => r.footnote).filter((f): f is number => f !== null))].sort((a, b) => a - b);
+  const notes = [...new Set(stored.map((r) => r.footnote).filter((f): f is number => f !== null))].sort(
+    (a, b) => a - b,
+  );
   const none = stored.some((r) => r.footnote === null);
   const parts = [`section${sections.length > 1 ? 's' : ''} ${sections.join(', ')}`];
   if (notes.length) parts.push(`footnote${notes.length > 1 ? 's' : ''} ${notes.join(', ')}`);

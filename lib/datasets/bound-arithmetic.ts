@@ -24,7 +24,12 @@ function settle(inputs: Bounded[], value: number, low: number | null, high: numb
     throw new Error('cannot combine an upper bound with a lower bound: the result is open on both sides');
   }
   if (low === null) {
-    return { value, low: null, high: value, qualifier: approx ? 'up to about' : inputs.some((i) => i.qualifier === 'nearly') ? 'nearly' : 'up to' };
+    return {
+      value,
+      low: null,
+      high: value,
+      qualifier: approx ? 'up to about' : inputs.some((i) => i.qualifier === 'nearly') ? 'nearly' : 'up to',
+    };
   }
   if (high === null) return { value, low: value, high: null, qualifier: approx ? 'over about' : 'over' };
   return { value, low: value, high: value, qualifier: approx ? 'about' : 'exact' };

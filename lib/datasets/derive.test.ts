@@ -12,12 +12,27 @@ const exact = (v: number) => ({ value: v, low: v, high: v, qualifier: 'exact' as
 
 describe('bounded arithmetic', () => {
   it('keeps an upper bound open below when summed with exact figures', () => {
-    assert.deepEqual(sum([{ value: 97000, low: null, high: 97000, qualifier: 'nearly' }, exact(92000)]), { value: 189000, low: null, high: 189000, qualifier: 'nearly' });
-    assert.deepEqual(sum([{ value: 100, low: 100, high: null, qualifier: 'over' }, exact(5)]), { value: 105, low: 105, high: null, qualifier: 'over' });
+    assert.deepEqual(sum([{ value: 97000, low: null, high: 97000, qualifier: 'nearly' }, exact(92000)]), {
+      value: 189000,
+      low: null,
+      high: 189000,
+      qualifier: 'nearly',
+    });
+    assert.deepEqual(sum([{ value: 100, low: 100, high: null, qualifier: 'over' }, exact(5)]), {
+      value: 105,
+      low: 105,
+      high: null,
+      qualifier: 'over',
+    });
   });
 
   it('refuses to combine an upper and a lower bound', () => {
-    assert.throws(() => sum([{ value: 7000, low: null, high: 7000, qualifier: 'up to' }, { value: 100, low: 100, high: null, qualifier: 'over' }]));
+    assert.throws(() =>
+      sum([
+        { value: 7000, low: null, high: 7000, qualifier: 'up to' },
+        { value: 100, low: 100, high: null, qualifier: 'over' },
+      ]),
+    );
   });
 
   it('makes a result approximate when any input is', () => {
@@ -26,11 +41,27 @@ describe('bounded arithmetic', () => {
 
   it('keeps an open side through a product or a sum with an approximate input: an approximate bound, never a point', () => {
     // some 25 percent of nearly 189,000: 0.25 × 189,000 = 47,250, at most about that many.
-    assert.deepEqual(product({ value: 25, low: 25, high: 25, qualifier: 'some' }, { value: 189000, low: null, high: 189000, qualifier: 'nearly' }, 0.01), { value: 47250, low: null, high: 47250, qualifier: 'up to about' });
+    assert.deepEqual(
+      product(
+        { value: 25, low: 25, high: 25, qualifier: 'some' },
+        { value: 189000, low: null, high: 189000, qualifier: 'nearly' },
+        0.01,
+      ),
+      { value: 47250, low: null, high: 47250, qualifier: 'up to about' },
+    );
     // over 100 plus about 5: more than about 105.
-    assert.deepEqual(sum([{ value: 100, low: 100, high: null, qualifier: 'over' }, { value: 5, low: 5, high: 5, qualifier: 'about' }]), { value: 105, low: 105, high: null, qualifier: 'over about' });
+    assert.deepEqual(
+      sum([
+        { value: 100, low: 100, high: null, qualifier: 'over' },
+        { value: 5, low: 5, high: 5, qualifier: 'about' },
+      ]),
+      { value: 105, low: 105, high: null, qualifier: 'over about' },
+    );
     // An approximate bound stays one when combined again with an exact figure.
-    assert.equal(sum([{ value: 10, low: null, high: 10, qualifier: 'up to about' }, exact(2)]).qualifier, 'up to about');
+    assert.equal(
+      sum([{ value: 10, low: null, high: 10, qualifier: 'up to about' }, exact(2)]).qualifier,
+      'up to about',
+    );
   });
 
   it('computes ratios, opening the right side', () => {
@@ -42,16 +73,21 @@ describe('bounded arithmetic', () => {
 });
 
 describe('derived rows', () => {
-  const get = (ds: string, id: string) => rowById((getDatasets().find((d) => d.id === ds) as FigureDataset).rows, id, ds);
+  const get = (ds: string, id: string) =>
+    rowById((getDatasets().find((d) => d.id === ds) as FigureDataset).rows, id, ds);
 
   it('refuse a derivation whose input row is missing, naming it', () => {
-    const spec = { ...(DERIVATIONS['arms-imports']?.[0] as (typeof DERIVATIONS)[string][number]), inputs: ['azerbaijan-arms-imports-2011-2020', 'no-such-row'] };
+    const spec = {
+      ...(DERIVATIONS['arms-imports']?.[0] as (typeof DERIVATIONS)[string][number]),
+      inputs: ['azerbaijan-arms-imports-2011-2020', 'no-such-row'],
+    };
     const rows = (REGISTRY.find((d) => d.id === 'arms-imports') as FigureDataset).rows;
     assert.throws(() => deriveRow(spec, rows), /derivation arms-imports-ratio: no row "no-such-row"/);
   });
 
   it('are never typed into data files', () => {
-    for (const ds of REGISTRY) for (const row of ds.rows) assert.notEqual(row.claimType, 'derived', `${ds.id}/${row.id}`);
+    for (const ds of REGISTRY)
+      for (const row of ds.rows) assert.notEqual(row.claimType, 'derived', `${ds.id}/${row.id}`);
   });
 
   it('computes the arms-import ratio from the two stored figures', () => {
@@ -106,8 +142,14 @@ describe('formatting', () => {
 
 describe('short citations', () => {
   it('drops the trailing web address, with or without a scheme, and cuts long ones at a word', () => {
-    assert.equal(shortCitation('"Title", APA News Agency, 14 August 2021, apa.az/en/xeber/official-news/x-355814.'), '"Title", APA News Agency, 14 August 2021');
-    assert.equal(shortCitation('"Report", IMF Country Report No. 95/119, 19 December 1995, www.imf. org/en/Publications/CR.'), '"Report", IMF Country Report No. 95/119, 19 December 1995');
+    assert.equal(
+      shortCitation('"Title", APA News Agency, 14 August 2021, apa.az/en/xeber/official-news/x-355814.'),
+      '"Title", APA News Agency, 14 August 2021',
+    );
+    assert.equal(
+      shortCitation('"Report", IMF Country Report No. 95/119, 19 December 1995, www.imf. org/en/Publications/CR.'),
+      '"Report", IMF Country Report No. 95/119, 19 December 1995',
+    );
     assert.equal(shortCitation('"A", Site, 2020, https://example.org/a/b.'), '"A", Site, 2020');
     const long = shortCitation('word '.repeat(60), 50);
     assert.ok(long.length <= 51 && long.endsWith('…'));

@@ -64,7 +64,8 @@ export const DERIVATIONS: Readonly<Record<string, DerivationSpec[]>> = {
       inputs: ['accuracy-stated', 'agdam-mines', 'fuzuli-zangilan-mines'],
       compute: (i) => product(at(i, 0), sum([at(i, 1), at(i, 2)]), 1 / 100),
       formula: 'stated accuracy (%) ÷ 100 × (Agdam + Fuzuli and Zangilan)',
-      note: (i) => `An illustration of what "${at(i, 0).printed}" would imply; the report gives no such count and does not say the accuracy applies to both handovers.`,
+      note: (i) =>
+        `An illustration of what "${at(i, 0).printed}" would imply; the report gives no such count and does not say the accuracy applies to both handovers.`,
     },
   ],
   'parliamentary-votes': [

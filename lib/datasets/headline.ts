@@ -14,7 +14,12 @@ export function headlineOf(ds: Dataset): Headline {
   if (!row) throw new Error(`dataset ${ds.id} has no rows`);
   if (ds.kind === 'events') {
     const e = row as Extract<Row, { event: string }>;
-    return { row, figure: `${ds.rows.length} dated events`, label: `Including: ${e.event}, ${formatPartialDate(e.date)}`, qualifier: `${e.precision} precision` };
+    return {
+      row,
+      figure: `${ds.rows.length} dated events`,
+      label: `Including: ${e.event}, ${formatPartialDate(e.date)}`,
+      qualifier: `${e.precision} precision`,
+    };
   }
   const f = row as Extract<Row, { value: number }>;
   return { row, figure: formatFigure(f), label: f.label, qualifier: f.qualifier };

@@ -22,7 +22,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The ways a figure could be typed. Wording that is part of the report's title ("44-Day") is its name, not a figure. */
 export function needlesOf(row: FigureRow): string[] {
@@ -40,13 +40,17 @@ export function needlesOf(row: FigureRow): string[] {
   return [...out];
 }
 
-export function typedFigures(files: readonly string[], rows: readonly FigureRow[], read: (f: string) => string): string[] {
+export function typedFigures(
+  files: readonly string[],
+  rows: readonly FigureRow[],
+  read: (f: string) => string,
+): string[] {
   const found: string[] = [];
   for (const f of files) {
     const text = read(f);
     for (const r of rows) {
       for (const n of needlesOf(r)) {
-        const re = new RegExp(`(^|[^\\w,])${escape(n)}(?![\\w,])`, 'i');
+        const re = new RegExp(`(^|[^\\w,])${escapeRe(n)}(?![\\w,])`, 'i');
         const m = re.exec(text);
         if (m) found.push(`${f}:${text.slice(0, m.index).split('\n').length}: "${n}" (${r.id})`);
       }
@@ -61,7 +65,10 @@ const files = ['app', 'components', 'lib'].flatMap(sourceFiles);
 describe('no typed figures', () => {
   it('finds no figure of the report typed in app/, components/ or lib/', () => {
     assert.ok(files.length > 40, `looked at ${files.length} files`);
-    assert.deepEqual(typedFigures(files, rows, (f) => readFileSync(join(root, f), 'utf8')), []);
+    assert.deepEqual(
+      typedFigures(files, rows, (f) => readFileSync(join(root, f), 'utf8')),
+      [],
+    );
   });
 
   it('would notice a typed headline, a typed bound and a typed value', () => {
@@ -74,9 +81,18 @@ describe('no typed figures', () => {
       'd.ts': 'const ok = 97000.5; // 197,000 and 7,0001 are other numbers',
     };
     const hits = typedFigures(Object.keys(fake), sample, (f) => fake[f]!);
-    assert.ok(hits.some((h) => h.startsWith('a.ts') && h.includes('agdam-mines')), hits.join('\n'));
-    assert.ok(hits.some((h) => h.startsWith('b.tsx') && h.includes('combatants-killed-official')), hits.join('\n'));
-    assert.ok(hits.some((h) => h.startsWith('c.ts') && h.includes('azerbaijan-arms-imports')), hits.join('\n'));
+    assert.ok(
+      hits.some((h) => h.startsWith('a.ts') && h.includes('agdam-mines')),
+      hits.join('\n'),
+    );
+    assert.ok(
+      hits.some((h) => h.startsWith('b.tsx') && h.includes('combatants-killed-official')),
+      hits.join('\n'),
+    );
+    assert.ok(
+      hits.some((h) => h.startsWith('c.ts') && h.includes('azerbaijan-arms-imports')),
+      hits.join('\n'),
+    );
     assert.ok(!hits.some((h) => h.startsWith('d.ts')), hits.join('\n'));
   });
 });

@@ -42,7 +42,11 @@ describe('every verbatim phrase occurs in the report', () => {
   const report = found ? normalizeText(found.text) : '';
   for (const ds of getDatasets()) {
     it(`${ds.id}: every quote is in the report`, (t) => {
-      if (!found) { if (!optOut) assert.fail(missingMessage); t.skip(missingMessage); return; }
+      if (!found) {
+        if (!optOut) assert.fail(missingMessage);
+        t.skip(missingMessage);
+        return;
+      }
       const missing: string[] = [];
       for (const row of ds.rows) {
         const parts = row.claimType === 'derived' ? row.quote.split(QUOTE_SEPARATOR) : [row.quote];
@@ -53,7 +57,11 @@ describe('every verbatim phrase occurs in the report', () => {
   }
 
   it('every footnote citation is printed in the report', (t) => {
-    if (!found) { if (!optOut) assert.fail(missingMessage); t.skip(missingMessage); return; }
+    if (!found) {
+      if (!optOut) assert.fail(missingMessage);
+      t.skip(missingMessage);
+      return;
+    }
     for (const [n, text] of Object.entries(FOOTNOTES)) {
       if (text.startsWith('Ibid.')) continue;
       // The first 40 characters of each citation, after the opening quote mark.

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getDatasets } from '../datasets/datasets';
-import { allSlides, deckSlides, keyAction, parseIds, parseSlide, step } from './deck';
+import { allSlides } from './deck';
+import { deckSlides, keyAction, parseIds, parseSlide, step } from './nav';
 import { formatElapsed, gotoIndex, parseDeckMessage, replayKeys } from './nav';
 
 const datasets = getDatasets();
@@ -12,7 +13,11 @@ describe('deck model', () => {
   it('has a title slide, slides for every dataset and a closing slide', () => {
     assert.equal(slides[0]!.layout, 'title');
     assert.equal(slides.at(-1)!.layout, 'closing');
-    for (const id of known) assert.ok(slides.some((s) => s.datasetId === id), id);
+    for (const id of known)
+      assert.ok(
+        slides.some((s) => s.datasetId === id),
+        id,
+      );
     assert.equal(new Set(slides.map((s) => s.key)).size, slides.length, 'unique keys');
   });
 
@@ -76,9 +81,21 @@ describe('deck model', () => {
   });
 
   it('accepts only the two message shapes between the deck windows', () => {
-    assert.deepEqual(parseDeckMessage({ type: 'goto', deck: 'a,b', index: 3 }), { type: 'goto', deck: 'a,b', index: 3 });
+    assert.deepEqual(parseDeckMessage({ type: 'goto', deck: 'a,b', index: 3 }), {
+      type: 'goto',
+      deck: 'a,b',
+      index: 3,
+    });
     assert.deepEqual(parseDeckMessage({ type: 'hello', deck: '' }), { type: 'hello', deck: '' });
-    for (const bad of [null, 'goto', { type: 'goto', deck: 'x', index: -1 }, { type: 'goto', deck: 'x', index: 1.5 }, { type: 'goto', deck: 1, index: 1 }, { type: 'eval', deck: 'x' }, { type: 'goto', deck: 'x', index: '2' }]) {
+    for (const bad of [
+      null,
+      'goto',
+      { type: 'goto', deck: 'x', index: -1 },
+      { type: 'goto', deck: 'x', index: 1.5 },
+      { type: 'goto', deck: 1, index: 1 },
+      { type: 'eval', deck: 'x' },
+      { type: 'goto', deck: 'x', index: '2' },
+    ]) {
       assert.equal(parseDeckMessage(bad), null, JSON.stringify(bad));
     }
   });

@@ -26,7 +26,7 @@ export interface Slide {
 /** Figure cards per slide: four fit a projector at 24 px and above. */
 export const CARDS_PER_SLIDE = 4;
 
-const chunk = <T,>(xs: readonly T[], n: number): T[][] => {
+const chunk = <T>(xs: readonly T[], n: number): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
   return out;
@@ -76,7 +76,13 @@ export function allSlides(datasets: readonly Dataset[]): Slide[] {
 /** Every row a slide shows, once, in the order shown: the rows its source line, claim line and notes cover. */
 export function slideRows(slide: Pick<Slide, 'charts'>): Row[] {
   const seen = new Set<string>();
-  return slide.charts.flatMap((c) => c.rows).filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+  return slide.charts
+    .flatMap((c) => c.rows)
+    .filter((r) => {
+      if (seen.has(r.id)) return false;
+      seen.add(r.id);
+      return true;
+    });
 }
 
 /** The claim line of the title and closing slides, in the web deck and the PowerPoint file. */
@@ -90,7 +96,9 @@ export function cardMeta(r: FigureRow): string {
 /** The caption under a slide's waffle: the spec's caption filled from the rows, or the chart's title. */
 export function waffleCaption(c: ResolvedChart, dataset: Dataset | undefined): string {
   const caption = c.spec.display?.caption;
-  return caption && dataset ? fillTemplate(caption, { ds: dataset, rows: c.rows, unit: c.unit, where: `${c.datasetId}/${c.id}` }) : c.title;
+  return caption && dataset
+    ? fillTemplate(caption, { ds: dataset, rows: c.rows, unit: c.unit, where: `${c.datasetId}/${c.id}` })
+    : c.title;
 }
 
 /** The closing slide's points, the same in the web deck and the PowerPoint file. */
@@ -110,14 +118,20 @@ export interface SlideNotes {
 }
 
 /** The speaker notes of a slide: what the web deck shows on N and the PowerPoint file carries as notes. */
-export function slideNotes(slide: Pick<Slide, 'charts' | 'datasetId'>, datasets: readonly Dataset[], citation: string): SlideNotes {
+export function slideNotes(
+  slide: Pick<Slide, 'charts' | 'datasetId'>,
+  datasets: readonly Dataset[],
+  citation: string,
+): SlideNotes {
   const rows = slideRows(slide);
   const dataset = datasets.find((d) => d.id === slide.datasetId);
   return {
-    quotes: rows.map((r) => ({ id: r.id, text: `“${r.quote}” — section ${r.section}, ${footnoteLabel(r.footnote)}: ${r.source}`, claimType: r.claimType })),
+    quotes: rows.map((r) => ({
+      id: r.id,
+      text: `“${r.quote}” — section ${r.section}, ${footnoteLabel(r.footnote)}: ${r.source}`,
+      claimType: r.claimType,
+    })),
     fallback: rows.length === 0 ? citation : null,
     caveats: dataset ? dataset.caveats.map((c) => c.text) : [],
   };
 }
-
-export { deckSlides, keyAction, parseIds, parseSlide, step, type DeckAction } from './nav';

@@ -5,9 +5,17 @@
  */
 
 /** `ids=a,b` → known ids in the given order (deduplicated) and the unknown ones; null/empty → every dataset. */
-export function parseIds(raw: string | null | undefined, known: readonly string[]): { ids: string[]; unknown: string[] } {
+export function parseIds(
+  raw: string | null | undefined,
+  known: readonly string[],
+): { ids: string[]; unknown: string[] } {
   if (raw === null || raw === undefined || raw.trim() === '') return { ids: [...known], unknown: [] };
-  const parts = raw.slice(0, 2000).split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50);
+  const parts = raw
+    .slice(0, 2000)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 50);
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const p of parts) {
@@ -77,7 +85,8 @@ export function parseDeckMessage(data: unknown): DeckMessage | null {
   const m = data as Record<string, unknown>;
   if (typeof m.deck !== 'string' || m.deck.length > 2000) return null;
   if (m.type === 'hello') return { type: 'hello', deck: m.deck };
-  if (m.type === 'goto' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0 && m.index < 1000) return { type: 'goto', deck: m.deck, index: m.index };
+  if (m.type === 'goto' && typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0 && m.index < 1000)
+    return { type: 'goto', deck: m.deck, index: m.index };
   return null;
 }
 

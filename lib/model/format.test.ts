@@ -6,7 +6,10 @@ import { formatDecimal, formatFigure, formatTick } from './format';
 /** A small deterministic generator, so a failure names a value that can be replayed. */
 function* samples(n: number): Generator<number> {
   let s = 0x2545f491;
-  const next = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
   for (let i = 0; i < n; i++) {
     const scale = 10 ** Math.floor(next() * 14 - 4);
     const v = (next() - 0.3) * scale;
@@ -18,7 +21,10 @@ function* samples(n: number): Generator<number> {
 
 describe('formatDecimal (no Intl on the page)', () => {
   it('matches Intl.NumberFormat en-US for edge cases and 12,000 generated values, 0 to 3 decimals', () => {
-    const edges = [0, -0, 1, -1, 1.5e-7, -5e-7, 5e-324, 0.0000095, 9.5e20, 0.5, 1.005, 2.675, 0.285, 999.995, 999999.999, 1e20, 123456789.125, -0.004, -0.005, 3274000000, 400000000, 189000, 7000];
+    const edges = [
+      0, -0, 1, -1, 1.5e-7, -5e-7, 5e-324, 0.0000095, 9.5e20, 0.5, 1.005, 2.675, 0.285, 999.995, 999999.999, 1e20,
+      123456789.125, -0.004, -0.005, 3274000000, 400000000, 189000, 7000,
+    ];
     for (const digits of [0, 1, 2, 3]) {
       const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
       for (const v of [...edges, ...samples(1000)]) {
@@ -56,8 +62,17 @@ describe('formatDecimal (no Intl on the page)', () => {
     assert.equal(formatTick(3300000000, 'US$'), '$3.3B');
     assert.equal(formatTick(25, '%'), '25%');
     // One scale per axis: the axis's largest tick decides.
-    assert.deepEqual([0, 5000, 10000, 15000].map((v) => formatTick(v, 'people', 15000)), ['0', '5K', '10K', '15K']);
-    assert.deepEqual([0, 500, 1000].map((v) => formatTick(v, 'mines', 1000)), ['0', '500', '1,000']);
-    assert.deepEqual([0, 500000000, 1000000000].map((v) => formatTick(v, 'US$', 1000000000)), ['$0', '$0.5B', '$1B']);
+    assert.deepEqual(
+      [0, 5000, 10000, 15000].map((v) => formatTick(v, 'people', 15000)),
+      ['0', '5K', '10K', '15K'],
+    );
+    assert.deepEqual(
+      [0, 500, 1000].map((v) => formatTick(v, 'mines', 1000)),
+      ['0', '500', '1,000'],
+    );
+    assert.deepEqual(
+      [0, 500000000, 1000000000].map((v) => formatTick(v, 'US$', 1000000000)),
+      ['$0', '$0.5B', '$1B'],
+    );
   });
 });

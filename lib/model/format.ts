@@ -59,7 +59,16 @@ export function formatValue(value: number, unit: string): string {
 export function formatTick(value: number, unit: string, axisMax = value): string {
   const top = Math.abs(axisMax);
   const short = (v: number, suffix: string) => `${formatDecimal(v, 1)}${suffix}`;
-  const body = value === 0 ? '0' : top >= 1e9 ? short(value / 1e9, 'B') : top >= 1e6 ? short(value / 1e6, 'M') : top >= 1e4 ? short(value / 1e3, 'K') : formatNumber(value);
+  const body =
+    value === 0
+      ? '0'
+      : top >= 1e9
+        ? short(value / 1e9, 'B')
+        : top >= 1e6
+          ? short(value / 1e6, 'M')
+          : top >= 1e4
+            ? short(value / 1e3, 'K')
+            : formatNumber(value);
   if (unit === '%') return `${body}%`;
   if (unit === 'US$') return `$${body}`;
   return body;
@@ -84,7 +93,20 @@ export function figureNumber(r: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>)
   return unitInNumber(r.unit) ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A partial ISO date at its own precision: "2021" / "June 2021" / "4 June 2021". */
 export function formatPartialDate(date: string): string {
@@ -101,7 +123,10 @@ export function footnoteLabel(footnote: number | null): string {
 
 /** A citation without its trailing web address, cut at a word boundary if still long. */
 export function shortCitation(source: string, max = 190): string {
-  const noUrl = source.replace(/,?\s*(available at\s+)?\S*[./]\S*\/\S*\s*(\(Accessed[^)]*\))?\.?$/, '').replace(/,\s*(https?:\/\/|www)\S*$/, '').replace(/[.,\s]+$/, '');
+  const noUrl = source
+    .replace(/,?\s*(available at\s+)?\S*[./]\S*\/\S*\s*(\(Accessed[^)]*\))?\.?$/, '')
+    .replace(/,\s*(https?:\/\/|www)\S*$/, '')
+    .replace(/[.,\s]+$/, '');
   if (noUrl.length <= max) return noUrl;
   return `${noUrl.slice(0, noUrl.lastIndexOf(' ', max))}…`;
 }

@@ -19,7 +19,10 @@ function expectError(input: unknown, expected: { dataset: string; row: string | 
       assert.ok(err instanceof DatasetValidationError, 'throws a DatasetValidationError');
       assert.equal(err.datasetId, expected.dataset);
       const hit = err.problems.find((p) => p.row === expected.row && p.field === expected.field);
-      assert.ok(hit, `expected a problem at row ${expected.row}, field ${expected.field}; got ${JSON.stringify(err.problems)}`);
+      assert.ok(
+        hit,
+        `expected a problem at row ${expected.row}, field ${expected.field}; got ${JSON.stringify(err.problems)}`,
+      );
       assert.match(err.message, new RegExp(`Dataset "${expected.dataset}"`));
       if (expected.row) assert.match(err.message, new RegExp(`row "${expected.row}"`));
       assert.match(err.message, new RegExp(`field "${expected.field.replace('.', '\\.')}"`));
@@ -37,49 +40,81 @@ describe('dataset schema', () => {
 
   it('has the four datasets the users asked for, under their public ids', () => {
     const ids = getDatasets().map((d) => d.id);
-    for (const id of ['arms-imports', 'agricultural-losses', 'mine-maps', 'casualties', 'timeline']) assert.ok(ids.includes(id), id);
+    for (const id of ['arms-imports', 'agricultural-losses', 'mine-maps', 'casualties', 'timeline'])
+      assert.ok(ids.includes(id), id);
   });
 
   it('rejects an "up to" figure that states a lower bound', () => {
     expectError(
-      broken((ds) => { const r = ds.rows[0]!; r.low = 1; }),
+      broken((ds) => {
+        const r = ds.rows[0]!;
+        r.low = 1;
+      }),
       { dataset: 'casualties', row: 'combatants-killed-official', field: 'low' },
     );
   });
 
   it('rejects an "over" figure that states an upper bound', () => {
     expectError(
-      broken((ds) => { ds.rows[1]!.high = 5000; }),
+      broken((ds) => {
+        ds.rows[1]!.high = 5000;
+      }),
       { dataset: 'casualties', row: 'civilians-killed-official', field: 'high' },
     );
   });
 
   it('rejects a missing verbatim phrase and an unknown claim type', () => {
-    expectError(broken((ds) => { ds.rows[2]!.quote = '   '; }), { dataset: 'casualties', row: 'total-killed-unofficial', field: 'quote' });
     expectError(
-      broken((ds) => { (ds.rows[2] as unknown as { claimType: string }).claimType = 'rumour'; }),
+      broken((ds) => {
+        ds.rows[2]!.quote = '   ';
+      }),
+      { dataset: 'casualties', row: 'total-killed-unofficial', field: 'quote' },
+    );
+    expectError(
+      broken((ds) => {
+        (ds.rows[2] as unknown as { claimType: string }).claimType = 'rumour';
+      }),
       { dataset: 'casualties', row: 'total-killed-unofficial', field: 'claimType' },
     );
   });
 
   it('rejects a row without footnote whose source does not say so', () => {
-    expectError(broken((ds) => { ds.rows[0]!.source = 'Somebody'; }), { dataset: 'casualties', row: 'combatants-killed-official', field: 'source' });
+    expectError(
+      broken((ds) => {
+        ds.rows[0]!.source = 'Somebody';
+      }),
+      { dataset: 'casualties', row: 'combatants-killed-official', field: 'source' },
+    );
   });
 
   it('rejects a non-number value, naming the row by its index when it has no id', () => {
     expectError(
-      broken((ds) => { (ds.rows[3] as unknown as { value: string }).value = '14,000'; }),
+      broken((ds) => {
+        (ds.rows[3] as unknown as { value: string }).value = '14,000';
+      }),
       { dataset: 'casualties', row: 'ukraine-russia-fatalities', field: 'value' },
     );
     expectError(
-      broken((ds) => { (ds.rows[3] as unknown as { id: undefined }).id = undefined; }),
+      broken((ds) => {
+        (ds.rows[3] as unknown as { id: undefined }).id = undefined;
+      }),
       { dataset: 'casualties', row: '#4', field: 'id' },
     );
   });
 
   it('rejects duplicate row ids and a headline that names no row', () => {
-    expectError(broken((ds) => { ds.rows[1]!.id = ds.rows[0]!.id; }), { dataset: 'casualties', row: 'combatants-killed-official', field: 'id' });
-    expectError(broken((ds) => { ds.headline = 'nothing-here'; }), { dataset: 'casualties', row: null, field: 'headline' });
+    expectError(
+      broken((ds) => {
+        ds.rows[1]!.id = ds.rows[0]!.id;
+      }),
+      { dataset: 'casualties', row: 'combatants-killed-official', field: 'id' },
+    );
+    expectError(
+      broken((ds) => {
+        ds.headline = 'nothing-here';
+      }),
+      { dataset: 'casualties', row: null, field: 'headline' },
+    );
   });
 
   it('rejects an event whose date does not match its precision', () => {
@@ -90,8 +125,13 @@ describe('dataset schema', () => {
   });
 
   it('fails the build path (prepareDatasets) on a broken dataset, naming it', () => {
-    const bad = broken((ds) => { ds.rows[0]!.qualifier = 'over'; });
-    assert.throws(() => prepareDatasets([bad]), /Dataset "casualties" is invalid[\s\S]*row "combatants-killed-official"/);
+    const bad = broken((ds) => {
+      ds.rows[0]!.qualifier = 'over';
+    });
+    assert.throws(
+      () => prepareDatasets([bad]),
+      /Dataset "casualties" is invalid[\s\S]*row "combatants-killed-official"/,
+    );
   });
 
   it('rejects a registry that uses one id twice', () => {
@@ -110,7 +150,8 @@ describe('dataset schema', () => {
     for (const ds of getDatasets()) {
       for (const row of ds.rows) {
         assert.ok(row.section && row.source && row.claimType, `${ds.id}/${row.id}`);
-        if (row.footnote !== null) assert.ok(!row.source.startsWith('No footnote'), `${ds.id}/${row.id} has a footnote but says none`);
+        if (row.footnote !== null)
+          assert.ok(!row.source.startsWith('No footnote'), `${ds.id}/${row.id} has a footnote but says none`);
       }
     }
   });

@@ -41,9 +41,7 @@ const provenance = {
   note: z.string().nullable(),
 };
 
-const isoPartial = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const isoPartial = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const figureRowSchema = z
   .object({
@@ -83,7 +81,10 @@ export const figureRowSchema = z
         if (row.high !== row.value) fail('high', `must equal value for a "${row.qualifier}" point figure`);
     }
     if ((row.qualifier === 'up to about' || row.qualifier === 'over about') && row.claimType !== 'derived') {
-      fail('qualifier', `"${row.qualifier}" is for derived rows only: the report's own qualifiers are exact, about, some, nearly, up to, over`);
+      fail(
+        'qualifier',
+        `"${row.qualifier}" is for derived rows only: the report's own qualifiers are exact, about, some, nearly, up to, over`,
+      );
     }
     if (row.claimType === 'derived') {
       if (!row.derivedFrom || row.derivedFrom.length === 0) fail('derivedFrom', 'a derived row must name its inputs');
@@ -109,13 +110,21 @@ export const eventRowSchema = z
     const parts = row.date.split('-').length;
     const expected = row.precision === 'year' ? 1 : row.precision === 'month' ? 2 : 3;
     if (parts !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `"${row.date}" does not match precision "${row.precision}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `"${row.date}" does not match precision "${row.precision}"`,
+      });
     }
     if (row.claimType === 'derived') {
       ctx.addIssue({ code: 'custom', path: ['claimType'], message: 'events are never derived' });
     }
     if (row.footnote === null && !/^No footnote/.test(row.source)) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'a row without a footnote must say so: start the source with "No footnote"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'a row without a footnote must say so: start the source with "No footnote"',
+      });
     }
   });
 
@@ -174,8 +183,16 @@ const datasetBase = {
   headline: slug,
 };
 
-export const figureDatasetSchema = z.object({ ...datasetBase, kind: z.literal('figures'), rows: z.array(figureRowSchema).min(1) });
-export const eventDatasetSchema = z.object({ ...datasetBase, kind: z.literal('events'), rows: z.array(eventRowSchema).min(1) });
+export const figureDatasetSchema = z.object({
+  ...datasetBase,
+  kind: z.literal('figures'),
+  rows: z.array(figureRowSchema).min(1),
+});
+export const eventDatasetSchema = z.object({
+  ...datasetBase,
+  kind: z.literal('events'),
+  rows: z.array(eventRowSchema).min(1),
+});
 export const datasetSchema = z.discriminatedUnion('kind', [figureDatasetSchema, eventDatasetSchema]);
 
 export class DatasetValidationError extends Error {
@@ -185,7 +202,9 @@ export class DatasetValidationError extends Error {
   ) {
     super(
       `Dataset "${datasetId}" is invalid:\n` +
-        problems.map((p) => `  - ${p.row !== null ? `row "${p.row}"` : 'dataset'}, field "${p.field}": ${p.message}`).join('\n'),
+        problems
+          .map((p) => `  - ${p.row !== null ? `row "${p.row}"` : 'dataset'}, field "${p.field}": ${p.message}`)
+          .join('\n'),
     );
     this.name = 'DatasetValidationError';
   }
@@ -224,14 +243,17 @@ export function validateDataset(input: unknown): Dataset {
   }
   const caveatKeys = new Set<string>();
   for (const c of ds.caveats) {
-    if (caveatKeys.has(c.key)) problems.push({ row: null, field: 'caveats', message: `duplicate caveat key "${c.key}"` });
+    if (caveatKeys.has(c.key))
+      problems.push({ row: null, field: 'caveats', message: `duplicate caveat key "${c.key}"` });
     caveatKeys.add(c.key);
   }
-  if (!seen.has(ds.headline)) problems.push({ row: null, field: 'headline', message: `no row with id "${ds.headline}"` });
+  if (!seen.has(ds.headline))
+    problems.push({ row: null, field: 'headline', message: `no row with id "${ds.headline}"` });
   if (ds.kind === 'figures') {
     for (const row of ds.rows) {
       for (const input of row.derivedFrom ?? []) {
-        if (!seen.has(input)) problems.push({ row: row.id, field: 'derivedFrom', message: `no row with id "${input}"` });
+        if (!seen.has(input))
+          problems.push({ row: row.id, field: 'derivedFrom', message: `no row with id "${input}"` });
       }
     }
   }

@@ -15,7 +15,11 @@ import { siteUrl } from '../site/urls';
 export const PUBLISHER = 'Karabakh report dashboard';
 
 function bibEscape(s: string): string {
-  return s.replace(/\\/g, '\\textbackslash{}').replace(/([{}%&$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return s
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([{}%&$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 /** The report's authors as family and given names (the family name is the last word of each). */
@@ -37,7 +41,10 @@ export function datasetCitation(ds: Pick<Dataset, 'id' | 'title'>, base = siteUr
 
 /** One figure, as printed, with its verbatim phrase, section and footnote, and where it is in the report. */
 export function figureCitation(ds: Pick<Dataset, 'id' | 'title'>, row: Row, base = siteUrl()): string {
-  const what = 'printed' in row ? `${row.printed} (${row.label}; ${row.qualifier}, ${row.claimType})` : `${row.event} (${row.date}, ${row.claimType})`;
+  const what =
+    'printed' in row
+      ? `${row.printed} (${row.label}; ${row.qualifier}, ${row.claimType})`
+      : `${row.event} (${row.date}, ${row.claimType})`;
   return `${what}: “${row.quote}”. ${reportCitation()} Section ${row.section}, ${footnoteLabel(row.footnote)}${row.footnote !== null ? `: ${row.source}` : ''}. Via ${PUBLISHER}, ${datasetUrl(ds, base)}#${row.id}`;
 }
 

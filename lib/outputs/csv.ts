@@ -37,14 +37,18 @@ export function cellText(value: unknown, field: Field, guard = true): string {
  * `bom: false, neutralize: false` is the CSV of the data package: UTF-8 without a byte-order mark (the Data
  * Resource spec; datapackage-js reads a BOM as part of the first header) and every text exactly as it is.
  */
-export function toCsv(fields: Field[], rows: readonly object[], opts: { bom?: boolean; neutralize?: boolean } = {}): string {
+export function toCsv(
+  fields: Field[],
+  rows: readonly object[],
+  opts: { bom?: boolean; neutralize?: boolean } = {},
+): string {
   const { bom = true, neutralize: guard = true } = opts;
   const lines = [fields.map((f) => quote(f.name)).join(',')];
   for (const row of rows) {
     const record = row as Record<string, unknown>;
     lines.push(fields.map((f) => quote(cellText(record[f.name], f, guard))).join(','));
   }
-  return (bom ? BOM : '') + lines.join('\r\n') + '\r\n';
+  return `${(bom ? BOM : '') + lines.join('\r\n')}\r\n`;
 }
 
 /** RFC 4180 parser: returns the records as arrays of strings. */
@@ -59,36 +63,52 @@ export function parseCsv(input: string): string[][] {
     const ch = text[i] as string;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-        quoted = false; i += 1; continue;
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        continue;
       }
-      cell += ch; i += 1; continue;
+      cell += ch;
+      i += 1;
+      continue;
     }
-    if (ch === '"' && cell === '') { quoted = true; i += 1; continue; }
-    if (ch === ',') { record.push(cell); cell = ''; i += 1; continue; }
-    if (ch === '\r' && text[i + 1] === '\n') { record.push(cell); records.push(record); record = []; cell = ''; i += 2; continue; }
-    if (ch === '\n') { record.push(cell); records.push(record); record = []; cell = ''; i += 1; continue; }
-    cell += ch; i += 1;
+    if (ch === '"' && cell === '') {
+      quoted = true;
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      record.push(cell);
+      cell = '';
+      i += 1;
+      continue;
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+      i += 2;
+      continue;
+    }
+    if (ch === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+      i += 1;
+      continue;
+    }
+    cell += ch;
+    i += 1;
   }
-  if (cell !== '' || record.length > 0) { record.push(cell); records.push(record); }
+  if (cell !== '' || record.length > 0) {
+    record.push(cell);
+    records.push(record);
+  }
   return records;
-}
-
-/** Read our CSV back into typed rows, using the field list. */
-export function csvToRows(fields: Field[], csv: string): Record<string, unknown>[] {
-  const [header, ...body] = parseCsv(csv);
-  if (!header) return [];
-  const names = fields.map((f) => f.name);
-  if (header.join(',') !== names.join(',')) throw new Error(`CSV header ${header.join(',')} does not match fields ${names.join(',')}`);
-  return body.map((cells) => {
-    const row: Record<string, unknown> = {};
-    fields.forEach((f, i) => {
-      const raw = cells[i] ?? '';
-      if (raw === '') row[f.name] = null;
-      else if (f.type === 'number' || f.type === 'integer') row[f.name] = Number(raw);
-      else if (f.type === 'array') row[f.name] = unneutralize(raw).split(';');
-      else row[f.name] = unneutralize(raw);
-    });
-    return row;
-  });
 }

@@ -18,7 +18,12 @@ export function packageCsv(ds: Dataset): string {
   return toCsv(fieldsOf(ds), rowRecords(ds), { bom: false, neutralize: false });
 }
 
-const CATEGORIES: Record<string, readonly string[]> = { qualifier: QUALIFIERS, claimType: CLAIM_TYPES, precision: PRECISIONS, dateBasis: ['text', 'footnote'] };
+const CATEGORIES: Record<string, readonly string[]> = {
+  qualifier: QUALIFIERS,
+  claimType: CLAIM_TYPES,
+  precision: PRECISIONS,
+  dateBasis: ['text', 'footnote'],
+};
 
 function field(f: Field) {
   // Partial dates (YYYY, YYYY-MM) are not Table Schema dates: they are strings. Arrays are ';'-joined strings.
@@ -49,7 +54,11 @@ export function dataPackage(datasets: readonly Dataset[], base = siteUrl()) {
     keywords: ['Karabakh', 'Azerbaijan', 'Armenia', '2020 war', 'AIR Center'],
     contributors: [
       { title: PUBLISHER, roles: ['creator', 'publisher'], path: base },
-      ...REPORT.authors.map((a) => ({ title: a, roles: ['author of the source report'], organization: REPORT.publisher })),
+      ...REPORT.authors.map((a) => ({
+        title: a,
+        roles: ['author of the source report'],
+        organization: REPORT.publisher,
+      })),
     ],
     sources: [{ title: reportCitation(), path: `https://${REPORT.website}` }],
     resources: datasets.map((ds) => {

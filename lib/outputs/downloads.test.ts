@@ -8,7 +8,10 @@ import { getDataset } from '../datasets/datasets';
 import { downloads, type Writers } from './downloads';
 import { datasetSheet, type XCell } from './xlsx';
 
-const W: Writers = { Pptx: PptxGenJS, writeExcel: async (s) => new Uint8Array(await writeExcelFile(s as Parameters<typeof writeExcelFile>[0]).toBuffer()) };
+const W: Writers = {
+  Pptx: PptxGenJS,
+  writeExcel: async (s) => new Uint8Array(await writeExcelFile(s as Parameters<typeof writeExcelFile>[0]).toBuffer()),
+};
 const file = (name: string) => downloads().find((d) => d.name === name)!;
 const casualties = getDataset('casualties')!;
 const timeline = getDataset('timeline')!;
@@ -26,9 +29,16 @@ describe('workbooks, bundle and citations', () => {
     assert.equal(cell(s, 'combatants-killed-official', 'low'), null);
     assert.deepEqual(cell(s, 'combatants-killed-official', 'qualifier'), { type: String, value: 'up to' });
     assert.equal(cell(s, 'civilians-killed-official', 'high'), null);
-    assert.deepEqual(cell(s, 'kalbajar-killed-2021-06-04', 'date'), { type: Date, value: new Date('2021-06-04T00:00:00Z'), format: 'yyyy-mm-dd' });
+    assert.deepEqual(cell(s, 'kalbajar-killed-2021-06-04', 'date'), {
+      type: Date,
+      value: new Date('2021-06-04T00:00:00Z'),
+      format: 'yyyy-mm-dd',
+    });
     assert.deepEqual(cell(s, 'ganja-civilians-killed', 'date'), { type: String, value: '2020-10' });
-    assert.deepEqual(cell(s, 'combatants-killed-official', 'link'), { type: 'Formula', value: 'HYPERLINK("https://example.org/datasets/casualties#combatants-killed-official","page of this figure")' });
+    assert.deepEqual(cell(s, 'combatants-killed-official', 'link'), {
+      type: 'Formula',
+      value: 'HYPERLINK("https://example.org/datasets/casualties#combatants-killed-official","page of this figure")',
+    });
     const t = datasetSheet(timeline, 'https://example.org');
     assert.deepEqual(cell(t, 'karabakh-war-1988-1994', 'date'), { type: String, value: '1988' });
     assert.equal(s.stickyRowsCount, 1);
@@ -36,7 +46,10 @@ describe('workbooks, bundle and citations', () => {
   });
 
   it('keeps text that looks like a formula as text', () => {
-    const fake = { ...casualties, rows: [{ ...casualties.rows[0]!, quote: '=HYPERLINK("http://x","y")', note: '+1', label: '-2', group: '@a' }] } as typeof casualties;
+    const fake = {
+      ...casualties,
+      rows: [{ ...casualties.rows[0]!, quote: '=HYPERLINK("http://x","y")', note: '+1', label: '-2', group: '@a' }],
+    } as typeof casualties;
     const s = datasetSheet(fake, 'https://example.org');
     for (const col of ['quote', 'note', 'label', 'group']) {
       const c = cell(s, 'combatants-killed-official', col);
@@ -52,7 +65,16 @@ describe('workbooks, bundle and citations', () => {
     }
     const zip = await JSZip.loadAsync((await file('karabakh-report-figures.zip').make(W)) as Uint8Array);
     const names = Object.keys(zip.files);
-    for (const n of ['README.md', 'CITATION.cff', 'CHANGELOG.md', 'datapackage.json', 'package/casualties.csv', 'json/timeline.json', 'karabakh-report-figures.xlsx']) assert.ok(names.includes(n), n);
+    for (const n of [
+      'README.md',
+      'CITATION.cff',
+      'CHANGELOG.md',
+      'datapackage.json',
+      'package/casualties.csv',
+      'json/timeline.json',
+      'karabakh-report-figures.xlsx',
+    ])
+      assert.ok(names.includes(n), n);
     const readme = await zip.file('README.md')!.async('string');
     assert.match(readme, /think tank in Baku/);
     assert.match(readme, /## How to cite/);

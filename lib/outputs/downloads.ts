@@ -132,18 +132,45 @@ export function downloads(): DownloadFile[] {
   return [
     ...all.flatMap((d): DownloadFile[] => [
       { name: `${d.id}.csv`, type: 'text/csv; charset=utf-8', attachment: true, make: async () => datasetCsv(d) },
-      { name: `${d.id}.json`, type: 'application/json', attachment: false, make: async () => JSON.stringify(datasetJson(d)) },
-      { name: `package/${d.id}.csv`, type: 'text/csv; charset=utf-8', attachment: false, make: async () => packageCsv(d) },
+      {
+        name: `${d.id}.json`,
+        type: 'application/json',
+        attachment: false,
+        make: async () => JSON.stringify(datasetJson(d)),
+      },
+      {
+        name: `package/${d.id}.csv`,
+        type: 'text/csv; charset=utf-8',
+        attachment: false,
+        make: async () => packageCsv(d),
+      },
       { name: `${d.id}.xlsx`, type: XLSX_TYPE, attachment: true, make: (w) => workbook(w, [d]) },
-      { name: `${d.id}.bib`, type: 'application/x-bibtex; charset=utf-8', attachment: true, make: async () => bibtex(d) },
-      { name: `${d.id}.ris`, type: 'application/x-research-info-systems; charset=utf-8', attachment: true, make: async () => ris(d) },
-      { name: `${d.id}.csl.json`, type: 'application/vnd.citationstyles.csl+json', attachment: true, make: async () => json(cslJson(d)) },
+      {
+        name: `${d.id}.bib`,
+        type: 'application/x-bibtex; charset=utf-8',
+        attachment: true,
+        make: async () => bibtex(d),
+      },
+      {
+        name: `${d.id}.ris`,
+        type: 'application/x-research-info-systems; charset=utf-8',
+        attachment: true,
+        make: async () => ris(d),
+      },
+      {
+        name: `${d.id}.csl.json`,
+        type: 'application/vnd.citationstyles.csl+json',
+        attachment: true,
+        make: async () => json(cslJson(d)),
+      },
     ]),
     { name: 'datapackage.json', type: 'application/json', attachment: false, make: async () => json(dataPackage(all)) },
     { name: 'CHANGELOG.md', type: 'text/markdown; charset=utf-8', attachment: false, make: async () => changelog() },
     { name: `${BUNDLE}.xlsx`, type: XLSX_TYPE, attachment: true, make: (w) => workbook(w, all) },
     { name: `${BUNDLE}.zip`, type: 'application/zip', attachment: true, make: (w) => bundle(w, all) },
-    ...pptxFiles().map((f): DownloadFile => ({ name: f.file, type: PPTX_TYPE, attachment: true, make: (w) => pptxOf(w.Pptx, f.ids) })),
+    ...pptxFiles().map(
+      (f): DownloadFile => ({ name: f.file, type: PPTX_TYPE, attachment: true, make: (w) => pptxOf(w.Pptx, f.ids) }),
+    ),
   ];
 }
 
@@ -153,5 +180,10 @@ export async function downloadResponse(name: string, w: Writers): Promise<Respon
   if (!f) return null;
   const body = await f.make(w);
   const file = name.split('/').at(-1)!;
-  return new Response(body as BodyInit, { headers: { 'Content-Type': f.type, 'Content-Disposition': `${f.attachment ? 'attachment' : 'inline'}; filename="${file}"` } });
+  return new Response(body as BodyInit, {
+    headers: {
+      'Content-Type': f.type,
+      'Content-Disposition': `${f.attachment ? 'attachment' : 'inline'}; filename="${file}"`,
+    },
+  });
 }

@@ -5,7 +5,8 @@ import { buildExportSvg } from './export-svg';
 describe('exported SVG', () => {
   it('places a chart whose root carries its own size (as Recharts draws it) without a repeated attribute', () => {
     const out = buildExportSvg({
-      chartMarkup: '<svg xmlns="http://www.w3.org/2000/svg" class="recharts-surface" width="500" height="200" viewBox="0 0 500 200"><rect width="10" height="10"/></svg>',
+      chartMarkup:
+        '<svg xmlns="http://www.w3.org/2000/svg" class="recharts-surface" width="500" height="200" viewBox="0 0 500 200"><rect width="10" height="10"/></svg>',
       chartWidth: 500,
       chartHeight: 200,
       title: 'T',

@@ -6,7 +6,7 @@ export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) {
+    if (line && `${line} ${word}`.length > max) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -35,18 +35,28 @@ export function buildExportSvg(i: ExportInput): { text: string; width: number; h
   const parts: string[] = [];
   for (const line of titleLines) {
     y += 20;
-    parts.push(`<text x="16" y="${y}" font-size="17" font-weight="700" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="16" y="${y}" font-size="17" font-weight="700" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif">${escapeXml(line)}</text>`,
+    );
   }
   y += 18;
-  parts.push(`<text x="16" y="${y}" font-size="13" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif">${escapeXml(i.subtitle)}</text>`);
+  parts.push(
+    `<text x="16" y="${y}" font-size="13" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif">${escapeXml(i.subtitle)}</text>`,
+  );
   y += 10;
   // The chart's own root may carry a size (Recharts does): its place and size here replace them.
-  const chart = i.chartMarkup.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => `<svg x="16" y="${y}" width="${i.chartWidth}" height="${i.chartHeight}"${attrs.replace(/\s(?:x|y|width|height)="[^"]*"/g, '')}>`);
+  const chart = i.chartMarkup.replace(
+    /^<svg\b([^>]*)>/,
+    (_m, attrs: string) =>
+      `<svg x="16" y="${y}" width="${i.chartWidth}" height="${i.chartHeight}"${attrs.replace(/\s(?:x|y|width|height)="[^"]*"/g, '')}>`,
+  );
   parts.push(chart);
   y += i.chartHeight + 8;
   for (const line of sourceLines) {
     y += 16;
-    parts.push(`<text x="16" y="${y}" font-size="11.5" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif" class="export-source">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="16" y="${y}" font-size="11.5" fill="${escapeXml(i.color)}" font-family="system-ui, sans-serif" class="export-source">${escapeXml(line)}</text>`,
+    );
   }
   const height = Math.ceil(y + 16);
   const text =

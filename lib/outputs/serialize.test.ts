@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BOM, csvToRows, neutralize, parseCsv, toCsv } from './csv';
+import { BOM, neutralize, parseCsv, toCsv, unneutralize } from './csv';
 import { getDatasets } from '../datasets/datasets';
 import { fieldsOf } from './fields';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,33 @@ import { dataPackage, packageCsv } from './datapackage';
 import { datasetCsv, datasetJson } from './serialize';
 import type { Field } from '../model/schema';
 
-const F = (name: string, type: Field['type'] = 'string'): Field => ({ name, title: name, type, unit: null, description: '' });
+/** Our CSV read back into typed rows with the field list, as a reader's program would (the round trip below). */
+function csvToRows(fields: Field[], csv: string): Record<string, unknown>[] {
+  const [header, ...body] = parseCsv(csv);
+  if (!header) return [];
+  const names = fields.map((f) => f.name);
+  if (header.join(',') !== names.join(','))
+    throw new Error(`CSV header ${header.join(',')} does not match fields ${names.join(',')}`);
+  return body.map((cells) => {
+    const row: Record<string, unknown> = {};
+    fields.forEach((f, i) => {
+      const raw = cells[i] ?? '';
+      if (raw === '') row[f.name] = null;
+      else if (f.type === 'number' || f.type === 'integer') row[f.name] = Number(raw);
+      else if (f.type === 'array') row[f.name] = unneutralize(raw).split(';');
+      else row[f.name] = unneutralize(raw);
+    });
+    return row;
+  });
+}
+
+const F = (name: string, type: Field['type'] = 'string'): Field => ({
+  name,
+  title: name,
+  type,
+  unit: null,
+  description: '',
+});
 
 describe('CSV (RFC 4180)', () => {
   it('starts with a byte-order mark, has one header row and CRLF line ends', () => {
@@ -45,9 +71,24 @@ describe('downloads', () => {
       assert.deepEqual(csvToRows(fields, datasetCsv(ds)), json.rows);
       // Every row, in the report's order, with exactly the dictionary's fields in its order (the values of one row are
       // checked against the report below).
-      assert.deepEqual(json.rows.map((r: { id: string }) => r.id), ds.rows.map((r) => r.id));
-      for (const r of json.rows) assert.deepEqual(Object.keys(r), fields.map((f) => f.name));
-      assert.deepEqual(Object.keys(json).slice(0, 7), ['id', 'title', 'description', 'source', 'caveats', 'unit', 'fields']);
+      assert.deepEqual(
+        json.rows.map((r: { id: string }) => r.id),
+        ds.rows.map((r) => r.id),
+      );
+      for (const r of json.rows)
+        assert.deepEqual(
+          Object.keys(r),
+          fields.map((f) => f.name),
+        );
+      assert.deepEqual(Object.keys(json).slice(0, 7), [
+        'id',
+        'title',
+        'description',
+        'source',
+        'caveats',
+        'unit',
+        'fields',
+      ]);
       assert.ok(json.caveats.length > 0, 'every dataset has caveats');
     });
   }
@@ -95,11 +136,21 @@ describe('downloads', () => {
       assert.equal(res.bytes, Buffer.byteLength(csv, 'utf8'));
       assert.equal(res.hash, createHash('md5').update(csv, 'utf8').digest('hex'));
       // The same header as the spreadsheet CSV, which keeps its mark.
-      assert.deepEqual(res.schema.fields.map((f) => f.name), parseCsv(datasetCsv(ds))[0]);
+      assert.deepEqual(
+        res.schema.fields.map((f) => f.name),
+        parseCsv(datasetCsv(ds))[0],
+      );
       assert.equal(datasetCsv(ds).charCodeAt(0), 0xfeff);
-      for (const f of res.schema.fields) assert.ok(['string', 'number', 'integer'].includes(f.type), `${ds.id}.${f.name}: ${f.type}`);
+      for (const f of res.schema.fields)
+        assert.ok(['string', 'number', 'integer'].includes(f.type), `${ds.id}.${f.name}: ${f.type}`);
       const q = res.schema.fields.find((f) => f.name === 'claimType') as { categories?: string[] } | undefined;
-      assert.deepEqual(q?.categories, ['reported statistic', 'estimate', 'statement by a party', 'unofficial estimate', 'derived']);
+      assert.deepEqual(q?.categories, [
+        'reported statistic',
+        'estimate',
+        'statement by a party',
+        'unofficial estimate',
+        'derived',
+      ]);
     }
   });
 });

@@ -1,8 +1,6 @@
-/** JSON and Frictionless Data Package serializations of the datasets. */
-import { REPORT } from '../../data/report';
 import { toCsv } from './csv';
 import { fieldsOf } from './fields';
-import type { Dataset, Field } from '../model/schema';
+import type { Dataset } from '../model/schema';
 
 export const PACKAGE_NAME = 'karabakh-44-day-war-report-figures';
 /** The file name (without extension) of the workbook of every dataset and of the zip bundle under /data/. */
@@ -36,9 +34,4 @@ export function datasetJson(ds: Dataset) {
 
 export function datasetCsv(ds: Dataset): string {
   return toCsv(fieldsOf(ds), rowRecords(ds));
-}
-
-/** The download file names served under /data/. */
-export function downloadFiles(datasets: readonly Dataset[]): string[] {
-  return [...datasets.flatMap((d) => [`${d.id}.csv`, `${d.id}.json`]), 'datapackage.json'];
 }

@@ -25,27 +25,59 @@ const BLUE = '#0072b2';
 export function shareHeadline(chart: ResolvedChart): { figure: string; label: string } {
   const first = chart.rows[0];
   if (!first) return { figure: chart.title, label: '' };
-  if ('value' in first) return { figure: first.printed, label: `${first.label} (${first.qualifier}; ${first.claimType})` };
+  if ('value' in first)
+    return { figure: first.printed, label: `${first.label} (${first.qualifier}; ${first.claimType})` };
   const events = chart.rows as EventRow[];
   const dates = events.map((e) => e.date).sort();
-  return { figure: `${events.length} dated events`, label: `${formatPartialDate(dates[0]!)} – ${formatPartialDate(dates.at(-1)!)}` };
+  return {
+    figure: `${events.length} dated events`,
+    label: `${formatPartialDate(dates[0]!)} – ${formatPartialDate(dates.at(-1)!)}`,
+  };
 }
 
-const t = (x: number, y: number, size: number, text: string, o: { bold?: boolean; fill?: string; anchor?: string; halo?: boolean } = {}) =>
+const t = (
+  x: number,
+  y: number,
+  size: number,
+  text: string,
+  o: { bold?: boolean; fill?: string; anchor?: string; halo?: boolean } = {},
+) =>
   `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}"${o.bold ? ' font-weight="700"' : ''} fill="${o.fill ?? INK}"${o.anchor ? ` text-anchor="${o.anchor}"` : ''}${o.halo ? ' stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' : ''}>${escapeXml(text)}</text>`;
 
 function bars(rows: readonly FigureRow[], w: number): { svg: string; width: number; height: number } {
   const p = barPanel(rows, { width: w, charWidth: 9.2 });
   const parts: string[] = [];
-  for (const tick of p.ticks) parts.push(`<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${p.axisY}" stroke="#cccccc" stroke-dasharray="2 3"/>`, t(tick.x, p.axisY + 22, 17, tick.label, { fill: MUTED, anchor: 'middle' }));
+  for (const tick of p.ticks)
+    parts.push(
+      `<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${p.axisY}" stroke="#cccccc" stroke-dasharray="2 3"/>`,
+      t(tick.x, p.axisY + 22, 17, tick.label, { fill: MUTED, anchor: 'middle' }),
+    );
   parts.push(`<line x1="${p.plotLeft}" x2="${p.plotRight}" y1="${p.axisY}" y2="${p.axisY}" stroke="${MUTED}"/>`);
   for (const b of p.bars) {
     const open = b.shape === 'upper' || b.shape === 'lower';
     parts.push(t(p.plotLeft, b.labelY, 18, b.label));
-    parts.push(`<rect x="${b.x0}" y="${b.barY}" width="${Math.max(2, b.x1 - b.x0)}" height="${b.barH}" fill="${open ? 'url(#hatch)' : BLUE}" stroke="${BLUE}" stroke-width="${open ? 2 : 0}"${open ? ' stroke-dasharray="6 4"' : ''}/>`);
-    if (b.shape !== 'point') parts.push(`<line x1="${b.capX}" x2="${b.capX}" y1="${b.barY - 4}" y2="${b.barY + b.barH + 4}" stroke="${INK}" stroke-width="4"/>`);
-    if (b.shape === 'lower') parts.push(`<path d="M${b.x1 - OPEN_ARROW} ${b.barY + b.barH / 2} H${b.x1} m-8 -6 l8 6 l-8 6" fill="none" stroke="${INK}" stroke-width="2"/>`);
-    parts.push(t(b.textX, b.barY + b.barH - 5, 18, b.valueText, b.textOnBar ? { bold: true, anchor: b.textAnchor, fill: '#ffffff' } : { bold: true, anchor: b.textAnchor, halo: true }));
+    parts.push(
+      `<rect x="${b.x0}" y="${b.barY}" width="${Math.max(2, b.x1 - b.x0)}" height="${b.barH}" fill="${open ? 'url(#hatch)' : BLUE}" stroke="${BLUE}" stroke-width="${open ? 2 : 0}"${open ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
+    if (b.shape !== 'point')
+      parts.push(
+        `<line x1="${b.capX}" x2="${b.capX}" y1="${b.barY - 4}" y2="${b.barY + b.barH + 4}" stroke="${INK}" stroke-width="4"/>`,
+      );
+    if (b.shape === 'lower')
+      parts.push(
+        `<path d="M${b.x1 - OPEN_ARROW} ${b.barY + b.barH / 2} H${b.x1} m-8 -6 l8 6 l-8 6" fill="none" stroke="${INK}" stroke-width="2"/>`,
+      );
+    parts.push(
+      t(
+        b.textX,
+        b.barY + b.barH - 5,
+        18,
+        b.valueText,
+        b.textOnBar
+          ? { bold: true, anchor: b.textAnchor, fill: '#ffffff' }
+          : { bold: true, anchor: b.textAnchor, halo: true },
+      ),
+    );
   }
   return { svg: parts.join(''), width: p.width, height: p.height + 8 };
 }
@@ -53,7 +85,10 @@ function bars(rows: readonly FigureRow[], w: number): { svg: string; width: numb
 function waffleCells(row: FigureRow, side: number): { svg: string; width: number; height: number } {
   const g = waffle(row.value, { cell: 20, gap: 3 });
   const k = side / g.width;
-  const cells = g.cells.map((c) => `<rect x="${c.x * k}" y="${c.y * k}" width="${c.size * k}" height="${c.size * k}" rx="2" fill="${c.filled ? BLUE : 'none'}" stroke="${c.filled ? BLUE : '#666666'}"/>`);
+  const cells = g.cells.map(
+    (c) =>
+      `<rect x="${c.x * k}" y="${c.y * k}" width="${c.size * k}" height="${c.size * k}" rx="2" fill="${c.filled ? BLUE : 'none'}" stroke="${c.filled ? BLUE : '#666666'}"/>`,
+  );
   return { svg: cells.join(''), width: side, height: side };
 }
 
@@ -65,9 +100,16 @@ export function shareSvg(chart: ResolvedChart, site: string): string {
   const out: string[] = [];
   let y = 58;
   out.push(t(60, y, 20, `FIGURES FROM “${REPORT.title.toUpperCase()}”`, { fill: MUTED }));
-  for (const line of title) out.push(t(60, (y += 48), 38, line, { bold: true }));
-  out.push(t(60, (y += 66), 52, head.figure, { bold: true, fill: BLUE }));
-  if (head.label) out.push(t(60, (y += 34), 22, cutAtWord(head.label, 95), { fill: MUTED }));
+  for (const line of title) {
+    y += 48;
+    out.push(t(60, y, 38, line, { bold: true }));
+  }
+  y += 66;
+  out.push(t(60, y, 52, head.figure, { bold: true, fill: BLUE }));
+  if (head.label) {
+    y += 34;
+    out.push(t(60, y, 22, cutAtWord(head.label, 95), { fill: MUTED }));
+  }
   const top = y + 24;
   const bottom = SHARE_H - 40 - source.length * 26;
   const box = { x: 60, y: top, w: SHARE_W - 120, h: Math.max(60, bottom - top) };
@@ -81,7 +123,8 @@ export function shareSvg(chart: ResolvedChart, site: string): string {
       `<svg x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" viewBox="0 0 ${drawn.width} ${drawn.height}" preserveAspectRatio="xMinYMin meet">${drawn.svg}</svg>`,
     );
   }
-  source.forEach((line, i) => out.push(t(60, SHARE_H - 34 - (source.length - 1 - i) * 26, 18, line, { fill: MUTED })));
+  for (const [i, line] of source.entries())
+    out.push(t(60, SHARE_H - 34 - (source.length - 1 - i) * 26, 18, line, { fill: MUTED }));
   out.push(t(SHARE_W - 40, 40, 16, site.replace(/^https?:\/\//, ''), { fill: MUTED, anchor: 'end' }));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_W}" height="${SHARE_H}" viewBox="0 0 ${SHARE_W} ${SHARE_H}">` +
@@ -102,7 +145,18 @@ export function shareMeta(chart: ResolvedChart, imagePath: string, pageUrl: stri
   const url = `${base}${imagePath}`;
   const alt = shareAlt(chart);
   return {
-    openGraph: { type: 'website' as const, url: pageUrl, title: chart.title, description: chart.subtitle, images: [{ url, width: SHARE_W, height: SHARE_H, alt }] },
-    twitter: { card: 'summary_large_image' as const, title: chart.title, description: chart.subtitle, images: [{ url, alt }] },
+    openGraph: {
+      type: 'website' as const,
+      url: pageUrl,
+      title: chart.title,
+      description: chart.subtitle,
+      images: [{ url, width: SHARE_W, height: SHARE_H, alt }],
+    },
+    twitter: {
+      card: 'summary_large_image' as const,
+      title: chart.title,
+      description: chart.subtitle,
+      images: [{ url, alt }],
+    },
   };
 }

@@ -15,7 +15,12 @@ import { rowPermalink, siteUrl } from '../site/urls';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The cell shapes write-excel-file takes (its own types, restated so this module needs no import of it). */
-export type XCell = null | { type: StringConstructor; value: string; wrap?: boolean; fontWeight?: 'bold' } | { type: NumberConstructor; value: number } | { type: DateConstructor; value: Date; format: string } | { type: 'Formula'; value: string };
+export type XCell =
+  | null
+  | { type: StringConstructor; value: string; wrap?: boolean; fontWeight?: 'bold' }
+  | { type: NumberConstructor; value: number }
+  | { type: DateConstructor; value: Date; format: string }
+  | { type: 'Formula'; value: string };
 export interface XSheet {
   sheet: string;
   data: XCell[][];
@@ -23,12 +28,23 @@ export interface XSheet {
   stickyRowsCount?: number;
 }
 
-const text = (value: string, bold = false): XCell => ({ type: String, value, ...(bold ? { fontWeight: 'bold' as const } : {}) });
+const text = (value: string, bold = false): XCell => ({
+  type: String,
+  value,
+  ...(bold ? { fontWeight: 'bold' as const } : {}),
+});
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Column widths in characters: wide for the phrase and the source, narrow for numbers and codes. */
 function width(f: Field): number {
-  return ({ quote: 60, source: 60, note: 40, label: 40, event: 50, group: 26, printed: 22, id: 30 } as Record<string, number>)[f.name] ?? (f.type === 'number' ? 14 : 12);
+  return (
+    (
+      { quote: 60, source: 60, note: 40, label: 40, event: 50, group: 26, printed: 22, id: 30 } as Record<
+        string,
+        number
+      >
+    )[f.name] ?? (f.type === 'number' ? 14 : 12)
+  );
 }
 
 export function cellOf(value: unknown, f: Field): XCell {
@@ -37,7 +53,8 @@ export function cellOf(value: unknown, f: Field): XCell {
   if (typeof value === 'number') return Number.isFinite(value) ? { type: Number, value } : null;
   const s = String(value);
   // A day is a date; "2021-06" and "2020" stay text, at the precision the report gives.
-  if ((f.name === 'date' || f.name === 'endDate') && DAY.test(s)) return { type: Date, value: new Date(`${s}T00:00:00Z`), format: 'yyyy-mm-dd' };
+  if ((f.name === 'date' || f.name === 'endDate') && DAY.test(s))
+    return { type: Date, value: new Date(`${s}T00:00:00Z`), format: 'yyyy-mm-dd' };
   return text(s);
 }
 
@@ -48,25 +65,48 @@ export function datasetSheet(ds: Dataset, base = siteUrl()): XSheet {
   const header = [...fields.map((f) => text(f.name, true)), text('link', true)];
   const rows = rowRecords(ds).map((r) => [
     ...fields.map((f) => cellOf(r[f.name], f)),
-    { type: 'Formula' as const, value: `HYPERLINK(${quoteFormula(rowPermalink(ds.id, String(r.id), base))},${quoteFormula('page of this figure')})` },
+    {
+      type: 'Formula' as const,
+      value: `HYPERLINK(${quoteFormula(rowPermalink(ds.id, String(r.id), base))},${quoteFormula('page of this figure')})`,
+    },
   ]);
-  return { sheet: ds.id.slice(0, 31), data: [header, ...rows], columns: [...fields.map((f) => ({ width: width(f) })), { width: 20 }], stickyRowsCount: 1 };
+  return {
+    sheet: ds.id.slice(0, 31),
+    data: [header, ...rows],
+    columns: [...fields.map((f) => ({ width: width(f) })), { width: 20 }],
+    stickyRowsCount: 1,
+  };
 }
 
 export function readmeSheet(datasets: readonly Dataset[], base = siteUrl()): XSheet {
   const lines: [string, string][] = [
-    ['What this is', `Every figure and dated event of the report, one sheet per dataset, each row with the report section, the footnote, the source it cites, a verbatim phrase and a claim type. Data version ${RELEASE.version} (${RELEASE.date}).`],
+    [
+      'What this is',
+      `Every figure and dated event of the report, one sheet per dataset, each row with the report section, the footnote, the source it cites, a verbatim phrase and a claim type. Data version ${RELEASE.version} (${RELEASE.date}).`,
+    ],
     ['The report', reportCitation()],
     ['Standpoint', REPORT.standpoint],
-    ['Open bounds', '"up to" and "nearly" leave the low cell empty; "over" leaves the high cell empty. The qualifier column says which.'],
-    ['Dates', 'A date given to the day is a date cell; a month (YYYY-MM) or a year (YYYY) is text, as the report dates it.'],
+    [
+      'Open bounds',
+      '"up to" and "nearly" leave the low cell empty; "over" leaves the high cell empty. The qualifier column says which.',
+    ],
+    [
+      'Dates',
+      'A date given to the day is a date cell; a month (YYYY-MM) or a year (YYYY) is text, as the report dates it.',
+    ],
     ['Fields', 'The sheet "Fields" describes every column.'],
-    ['How to cite', `Cite the figure as printed, the report, its section and footnote. For the data: ${datasets.map((d) => datasetCitation(d, base)).join(' | ')}`],
+    [
+      'How to cite',
+      `Cite the figure as printed, the report, its section and footnote. For the data: ${datasets.map((d) => datasetCitation(d, base)).join(' | ')}`,
+    ],
     ...datasets.flatMap((d) => d.caveats.map((c, i): [string, string] => [i === 0 ? `Caveats: ${d.id}` : '', c.text])),
   ];
   return {
     sheet: 'README',
-    data: [[text('Topic', true), text('Text', true)], ...lines.map(([a, b]) => [a ? text(a, true) : null, { type: String, value: b, wrap: true } as XCell])],
+    data: [
+      [text('Topic', true), text('Text', true)],
+      ...lines.map(([a, b]) => [a ? text(a, true) : null, { type: String, value: b, wrap: true } as XCell]),
+    ],
     columns: [{ width: 28 }, { width: 120 }],
     stickyRowsCount: 1,
   };
@@ -76,13 +116,27 @@ export function fieldsSheet(): XSheet {
   const rows = [
     ...FIGURE_FIELDS.map((f) => ['figures', f] as const),
     ...EVENT_FIELDS.map((f) => ['events', f] as const),
-  ].map(([kind, f]) => [text(kind), text(f.name), text(f.title), text(f.type), f.unit ? text(f.unit) : null, text(f.description)]);
+  ].map(([kind, f]) => [
+    text(kind),
+    text(f.name),
+    text(f.title),
+    text(f.type),
+    f.unit ? text(f.unit) : null,
+    text(f.description),
+  ]);
   return {
     sheet: 'Fields',
     data: [
       ['sheets of', 'field', 'title', 'type', 'unit', 'description'].map((h) => text(h, true)),
       ...rows,
-      [text('figures, events'), text('link'), text('Link'), text('formula'), null, text('A link to the row’s figure or event on its dataset page.')],
+      [
+        text('figures, events'),
+        text('link'),
+        text('Link'),
+        text('formula'),
+        null,
+        text('A link to the row’s figure or event on its dataset page.'),
+      ],
     ],
     columns: [{ width: 10 }, { width: 14 }, { width: 18 }, { width: 10 }, { width: 10 }, { width: 100 }],
     stickyRowsCount: 1,

@@ -1,5 +1,7 @@
 // Types for admission.mjs (plain JavaScript so that `node server.mjs` runs it without a compiler).
-export interface AdmissionRequest { destroyed?: boolean }
+export interface AdmissionRequest {
+  destroyed?: boolean;
+}
 export interface AdmissionResponse {
   destroyed?: boolean;
   headersSent?: boolean;

@@ -3,17 +3,37 @@ import { test } from 'node:test';
 import { admitOnePerTurn } from './admission.mjs';
 
 type Req = { url: string; destroyed?: boolean };
-type Res = { destroyed?: boolean; headersSent?: boolean; statusCode: number; body?: string; headers: Record<string, string>; setHeader: (n: string, v: string) => void; end: (body?: string) => void };
+type Res = {
+  destroyed?: boolean;
+  headersSent?: boolean;
+  statusCode: number;
+  body?: string;
+  headers: Record<string, string>;
+  setHeader: (n: string, v: string) => void;
+  end: (body?: string) => void;
+};
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 function res(): Res {
-  const r: Res = { statusCode: 200, headers: {}, setHeader(n, v) { r.headers[n] = v; }, end(body) { r.body = body; r.headersSent = true; } };
+  const r: Res = {
+    statusCode: 200,
+    headers: {},
+    setHeader(n, v) {
+      r.headers[n] = v;
+    },
+    end(body) {
+      r.body = body;
+      r.headersSent = true;
+    },
+  };
   return r;
 }
 
 test('requests start one per event-loop turn, in arrival order', async () => {
   const started: string[] = [];
-  const { listener, pending } = admitOnePerTurn<Req, Res>((req) => { started.push(req.url); });
+  const { listener, pending } = admitOnePerTurn<Req, Res>((req) => {
+    started.push(req.url);
+  });
   for (const url of ['/a', '/b', '/c']) listener({ url }, res());
   assert.deepEqual(started, [], 'nothing starts inside the turn the request arrived in');
   assert.equal(pending(), 3);
@@ -28,7 +48,9 @@ test('requests start one per event-loop turn, in arrival order', async () => {
 
 test('a request that arrives after the queue emptied still starts', async () => {
   const started: string[] = [];
-  const { listener } = admitOnePerTurn<Req, Res>((req) => { started.push(req.url); });
+  const { listener } = admitOnePerTurn<Req, Res>((req) => {
+    started.push(req.url);
+  });
   listener({ url: '/first' }, res());
   await turn();
   await turn();
@@ -40,7 +62,9 @@ test('a request that arrives after the queue emptied still starts', async () => 
 test('a queue that never empties keeps its order and count', async () => {
   // More requests keep arriving than start, past the point where the queue drops its started part.
   const started: number[] = [];
-  const { listener, pending } = admitOnePerTurn<Req & { n: number }, Res>((req) => { started.push(req.n); });
+  const { listener, pending } = admitOnePerTurn<Req & { n: number }, Res>((req) => {
+    started.push(req.n);
+  });
   let n = 0;
   for (; n < 1500; n++) listener({ url: '/', n }, res());
   for (let t = 0; t < 3000; t++) {
@@ -48,13 +72,18 @@ test('a queue that never empties keeps its order and count', async () => {
     await turn();
   }
   assert.equal(started.length, 3000);
-  assert.ok(started.every((v, i) => v === i), 'requests start in arrival order');
+  assert.ok(
+    started.every((v, i) => v === i),
+    'requests start in arrival order',
+  );
   assert.equal(pending(), n - 3000);
 });
 
 test('a request whose client went away while waiting is dropped, and the next live one starts in that turn', async () => {
   const started: string[] = [];
-  const { listener, pending } = admitOnePerTurn<Req, Res>((req) => { started.push(req.url); });
+  const { listener, pending } = admitOnePerTurn<Req, Res>((req) => {
+    started.push(req.url);
+  });
   const gone: Req = { url: '/gone' };
   const closed = res();
   listener(gone, res());
@@ -77,7 +106,12 @@ test('a handler that throws or rejects answers 500 and reports the error; later 
     },
     (error, req) => errors.push(`${req.url}: ${(error as Error).message}`),
   );
-  const sync = admitOnePerTurn<Req, Res>(() => { throw new Error('thrown'); }, (error, req) => errors.push(`${req.url}: ${(error as Error).message}`));
+  const sync = admitOnePerTurn<Req, Res>(
+    () => {
+      throw new Error('thrown');
+    },
+    (error, req) => errors.push(`${req.url}: ${(error as Error).message}`),
+  );
   const r1 = res();
   const r2 = res();
   const r3 = res();
@@ -112,14 +146,24 @@ test('a failing handler that already sent its headers is not answered twice', as
 
 test('when the queue is full a new request is answered 503 with Retry-After at once, and the waiting ones still run', async () => {
   const started: string[] = [];
-  const { listener, pending } = admitOnePerTurn<Req, Res>((req, r) => { started.push(req.url); r.end('ok'); }, () => {}, { maxWaiting: 3 });
+  const { listener, pending } = admitOnePerTurn<Req, Res>(
+    (req, r) => {
+      started.push(req.url);
+      r.end('ok');
+    },
+    () => {},
+    { maxWaiting: 3 },
+  );
   const answers = ['/1', '/2', '/3', '/4', '/5'].map((url) => {
     const r = res();
     listener({ url }, r);
     return r;
   });
   assert.equal(pending(), 3);
-  assert.deepEqual(answers.map((r) => r.statusCode), [200, 200, 200, 503, 503]);
+  assert.deepEqual(
+    answers.map((r) => r.statusCode),
+    [200, 200, 200, 503, 503],
+  );
   assert.equal(answers[3]!.headers['Retry-After'], '1');
   assert.match(answers[4]!.body ?? '', /Busy/);
   for (let i = 0; i < 4; i++) await turn();

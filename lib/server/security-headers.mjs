@@ -23,7 +23,10 @@ export const SECURITY_HEADERS = [
   { key: 'Content-Security-Policy', value: `${CSP}; frame-ancestors 'none'` },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
@@ -41,11 +44,16 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * @returns {string}
  */
 export function headersFile() {
-  const block = (/** @type {string} */ path, /** @type {{key: string, value: string}[]} */ hs) => [path, ...hs.map((h) => `  ${h.key}: ${h.value}`)].join('\n');
+  const block = (/** @type {string} */ path, /** @type {{key: string, value: string}[]} */ hs) =>
+    [path, ...hs.map((h) => `  ${h.key}: ${h.value}`)].join('\n');
   // Netlify and Cloudflare apply every matching block, so /embed/* first removes what it must not send.
   return [
     block('/*', SECURITY_HEADERS),
-    `/embed/*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n${EMBED_HEADERS.filter((h) => h.key === 'Content-Security-Policy').map((h) => `  ${h.key}: ${h.value}`).join('\n')}`,
+    `/embed/*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n${EMBED_HEADERS.filter(
+      (h) => h.key === 'Content-Security-Policy',
+    )
+      .map((h) => `  ${h.key}: ${h.value}`)
+      .join('\n')}`,
     `/_next/static/*\n  Cache-Control: ${IMMUTABLE}`,
     '',
   ].join('\n\n');

@@ -23,15 +23,29 @@ export interface FinderEntry {
 
 export function finderEntries(datasets: readonly Dataset[]): FinderEntry[] {
   return datasets.flatMap((d) =>
-    (d.rows as readonly (Dataset['rows'][number])[]).map((r): FinderEntry => {
-      const base = { datasetId: d.id, datasetTitle: d.title, rowId: r.id, claimType: r.claimType, section: r.section, footnote: r.footnote, source: r.source, quote: r.quote };
-      if ('value' in r) return { ...base, printed: r.printed, label: `${r.label} (${formatFigure(r)})`, qualifier: r.qualifier };
+    (d.rows as readonly Dataset['rows'][number][]).map((r): FinderEntry => {
+      const base = {
+        datasetId: d.id,
+        datasetTitle: d.title,
+        rowId: r.id,
+        claimType: r.claimType,
+        section: r.section,
+        footnote: r.footnote,
+        source: r.source,
+        quote: r.quote,
+      };
+      if ('value' in r)
+        return { ...base, printed: r.printed, label: `${r.label} (${formatFigure(r)})`, qualifier: r.qualifier };
       return { ...base, printed: formatPartialDate(r.date), label: r.event, qualifier: `${r.precision} precision` };
     }),
   );
 }
 
-export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The facets a finder filters by, as URL parameter → the entry's value in slug form. */
 export const FACETS = {
@@ -70,7 +84,13 @@ export function serializeFinder(state: FinderState): string {
 }
 
 /** Case, accents and curly quotes folded, so "Agdam" finds "agdam" and 'Azerbaijan’s' finds "Azerbaijan's". */
-export const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+export const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .toLowerCase();
 
 /**
  * Whether a row matches: every word of the query occurs in its text (in any order), every filter equals its facet.
@@ -79,7 +99,10 @@ export const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/
 export function matchesRow(facets: Partial<Record<Facet, string>>, text: string, state: FinderState): boolean {
   if (FACET_NAMES.some((f) => state.filters[f] && facets[f] !== state.filters[f])) return false;
   const folded = fold(text);
-  return fold(state.q).split(/\s+/).filter(Boolean).every((w) => folded.includes(w));
+  return fold(state.q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => folded.includes(w));
 }
 
 /** The options of each filter, from the entries, in a stable order. */
@@ -89,11 +112,23 @@ export function facetOptions(entries: readonly FinderEntry[]): Record<Facet, { v
     const seen = new Map<string, string>();
     for (const e of entries) {
       const value = FACETS[f](e);
-      const label = f === 'dataset' ? e.datasetTitle : f === 'claim' ? e.claimType : f === 'qualifier' ? e.qualifier : f === 'footnote' ? (e.footnote === null ? 'none' : `footnote ${e.footnote}`) : `section ${e.section}`;
+      const label =
+        f === 'dataset'
+          ? e.datasetTitle
+          : f === 'claim'
+            ? e.claimType
+            : f === 'qualifier'
+              ? e.qualifier
+              : f === 'footnote'
+                ? e.footnote === null
+                  ? 'none'
+                  : `footnote ${e.footnote}`
+                : `section ${e.section}`;
       if (!seen.has(value)) seen.set(value, label);
     }
     const list = [...seen].map(([value, label]) => ({ value, label }));
-    if (f === 'footnote' || f === 'section') list.sort((a, b) => (a.value === 'none' ? 1 : b.value === 'none' ? -1 : Number(a.value) - Number(b.value)));
+    if (f === 'footnote' || f === 'section')
+      list.sort((a, b) => (a.value === 'none' ? 1 : b.value === 'none' ? -1 : Number(a.value) - Number(b.value)));
     out[f] = list;
   }
   return out;
@@ -104,8 +139,21 @@ export function facetOptions(entries: readonly FinderEntry[]): Record<Facet, { v
  * text cost the browser a long hydration task (Lighthouse TBT 985 ms on /figures as React elements) for nothing, since
  * the filters only show and hide rows.
  */
-export function finderTableHtml(entries: readonly FinderEntry[], cite: (source: string) => string, footnote: (n: number | null) => string): string {
-  const head = ['Figure as printed', 'What', 'Qualifier', 'Claim type', 'Section, footnote', 'Verbatim phrase', 'Cited source', 'Dataset'];
+export function finderTableHtml(
+  entries: readonly FinderEntry[],
+  cite: (source: string) => string,
+  footnote: (n: number | null) => string,
+): string {
+  const head = [
+    'Figure as printed',
+    'What',
+    'Qualifier',
+    'Claim type',
+    'Section, footnote',
+    'Verbatim phrase',
+    'Cited source',
+    'Dataset',
+  ];
   const rows = entries.map((e) => {
     const attrs = FACET_NAMES.map((f) => ` data-${f}="${esc(FACETS[f](e))}"`).join('');
     const cells = [

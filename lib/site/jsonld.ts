@@ -8,8 +8,15 @@ import type { Dataset } from '../model/schema';
 import { siteUrl } from './urls';
 
 export function datasetJsonLd(ds: Dataset, base = siteUrl()) {
-  const dates = ds.rows.map((r) => r.date).filter((d): d is string => typeof d === 'string').sort();
-  const file = (name: string, encodingFormat: string) => ({ '@type': 'DataDownload', contentUrl: `${base}/data/${name}`, encodingFormat });
+  const dates = ds.rows
+    .map((r) => r.date)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  const file = (name: string, encodingFormat: string) => ({
+    '@type': 'DataDownload',
+    contentUrl: `${base}/data/${name}`,
+    encodingFormat,
+  });
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

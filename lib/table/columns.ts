@@ -52,7 +52,9 @@ export function cellDisplay(columnId: string, value: unknown, row: Record<string
   if (typeof value === 'number') return formatNumber(value);
   if (columnId === 'date' && typeof value === 'string') {
     const end = row.endDate;
-    return typeof end === 'string' ? `${formatPartialDate(value)} – ${formatPartialDate(end)}` : formatPartialDate(value);
+    return typeof end === 'string'
+      ? `${formatPartialDate(value)} – ${formatPartialDate(end)}`
+      : formatPartialDate(value);
   }
   return String(value);
 }

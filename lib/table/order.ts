@@ -22,19 +22,32 @@ const features = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   sortFns: {
     // The direction is folded into the comparison (empty cells stay last either way), so the table always sorts "ascending".
-    byCell: (a, b, columnId: string) => compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], false),
-    byCellDesc: (a, b, columnId: string) => compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], true),
+    byCell: (a, b, columnId: string) =>
+      compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], false),
+    byCellDesc: (a, b, columnId: string) =>
+      compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], true),
   },
 });
 
 const helper = createColumnHelper<typeof features, Rec>();
 
 /** Rows in the order of `sort` (ties keep the report's order); the report's order when sort is null. */
-export function orderRows<T extends object>(columnIds: readonly string[], rows: readonly T[], sort: SortSpec | null): T[] {
+export function orderRows<T extends object>(
+  columnIds: readonly string[],
+  rows: readonly T[],
+  sort: SortSpec | null,
+): T[] {
   if (!sort) return [...rows];
   const table = constructTable({
     features,
-    columns: columnIds.map((id) => helper.accessor((r: Rec) => r[id], { id, sortFn: sort.desc ? 'byCellDesc' : 'byCell', sortDescFirst: false, sortUndefined: false })),
+    columns: columnIds.map((id) =>
+      helper.accessor((r: Rec) => r[id], {
+        id,
+        sortFn: sort.desc ? 'byCellDesc' : 'byCell',
+        sortDescFirst: false,
+        sortUndefined: false,
+      }),
+    ),
     data: rows as unknown as Rec[],
     state: { sorting: [{ id: sort.id, desc: false }] },
     enableMultiSort: false,

@@ -9,7 +9,10 @@ export interface SortSpec {
 
 const MAX_LEN = 64;
 
-export function parseSort(param: string | readonly string[] | null | undefined, columns: readonly string[]): SortSpec | null {
+export function parseSort(
+  param: string | readonly string[] | null | undefined,
+  columns: readonly string[],
+): SortSpec | null {
   const raw = Array.isArray(param) ? param[0] : param;
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LEN) return null;
   const desc = raw.startsWith('-');
@@ -70,17 +73,4 @@ export function compareDirected(column: string, a: unknown, b: unknown, desc: bo
   if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
   const c = compareCells(column, a, b);
   return desc ? -c : c;
-}
-
-/** Stable sort of rows by one column, with the table's comparison (the reference the unit tests check the table against). */
-export function sortRows<T extends object>(rows: readonly T[], sort: SortSpec | null): T[] {
-  const copy = [...rows];
-  if (!sort) return copy;
-  return copy
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => {
-      const c = compareDirected(sort.id, (a.row as Record<string, unknown>)[sort.id], (b.row as Record<string, unknown>)[sort.id], sort.desc);
-      return c !== 0 ? c : a.index - b.index;
-    })
-    .map((x) => x.row);
 }

@@ -4,7 +4,10 @@ import { getDatasets } from '../../../lib/datasets/datasets';
 import { headlineOf } from '../../../lib/datasets/headline';
 import { BUNDLE } from '../../../lib/outputs/serialize';
 
-export const metadata: Metadata = { title: 'Datasets', description: 'Every dataset of the report’s figures, with its headline figure, row count and downloads.' };
+export const metadata: Metadata = {
+  title: 'Datasets',
+  description: 'Every dataset of the report’s figures, with its headline figure, row count and downloads.',
+};
 
 const FORMATS: [string, string][] = [
   ['csv', 'CSV'],
@@ -21,9 +24,9 @@ export default function DatasetsIndex() {
     <>
       <h1>Datasets</h1>
       <p className="lede">
-        {datasets.length} datasets, each with its charts, a sortable table of values with their provenance, and downloads. All of them at once:{' '}
-        <a href={`/data/${BUNDLE}.xlsx`}>one workbook</a>, <a href="/data/datapackage.json">the data package</a> or{' '}
-        <a href={`/data/${BUNDLE}.zip`}>one zip file</a>.
+        {datasets.length} datasets, each with its charts, a sortable table of values with their provenance, and
+        downloads. All of them at once: <a href={`/data/${BUNDLE}.xlsx`}>one workbook</a>,{' '}
+        <a href="/data/datapackage.json">the data package</a> or <a href={`/data/${BUNDLE}.zip`}>one zip file</a>.
       </p>
       <div className="table-wrap" role="region" aria-label="Datasets (scrolls sideways on narrow screens)" tabIndex={0}>
         <table className="data datasets-index">
@@ -32,8 +35,12 @@ export default function DatasetsIndex() {
             <tr>
               <th scope="col">Dataset</th>
               <th scope="col">Headline figure</th>
-              <th scope="col" className="num">Rows</th>
-              <th scope="col" className="num">Charts</th>
+              <th scope="col" className="num">
+                Rows
+              </th>
+              <th scope="col" className="num">
+                Charts
+              </th>
               <th scope="col">Downloads</th>
             </tr>
           </thead>
@@ -46,17 +53,26 @@ export default function DatasetsIndex() {
                     <a href={`/datasets/${ds.id}`}>{ds.title}</a>
                   </th>
                   <td data-label="Headline figure">
-                    <strong data-testid="index-headline">{h.figure}</strong> <span className="muted">({h.qualifier}; {h.row.claimType})</span>
+                    <strong data-testid="index-headline">{h.figure}</strong>{' '}
+                    <span className="muted">
+                      ({h.qualifier}; {h.row.claimType})
+                    </span>
                     <br />
                     {h.label}
                   </td>
-                  <td className="num" data-label="Rows">{ds.rows.length}</td>
-                  <td className="num" data-label="Charts">{pageCharts(ds.id).length}</td>
+                  <td className="num" data-label="Rows">
+                    {ds.rows.length}
+                  </td>
+                  <td className="num" data-label="Charts">
+                    {pageCharts(ds.id).length}
+                  </td>
                   <td data-label="Downloads">
                     {FORMATS.map(([ext, label], i) => (
                       <span key={ext}>
                         {i > 0 ? ' · ' : ''}
-                        <a href={`/data/${ds.id}.${ext}`} download={`${ds.id}.${ext}`}>{label}</a>
+                        <a href={`/data/${ds.id}.${ext}`} download={`${ds.id}.${ext}`}>
+                          {label}
+                        </a>
                       </span>
                     ))}
                   </td>

@@ -16,18 +16,24 @@ export default function SourcesPage() {
   const datasets = getDatasets();
   const casualties = datasets.find((d) => d.id === 'casualties');
   // The citation example is a figure of the data, never typed here.
-  const example = rowById(casualties?.kind === 'figures' ? casualties.rows : [], 'combatants-killed-official', 'sources page');
+  const example = rowById(
+    casualties?.kind === 'figures' ? casualties.rows : [],
+    'combatants-killed-official',
+    'sources page',
+  );
   return (
     <>
       <h1>Sources and method</h1>
       <h2>The report</h2>
       <p>
-        <cite>{REPORT.title}</cite>. Authors: {REPORT.authors.join(', ')}. {REPORT.publisher}, {REPORT.place}, {REPORT.year}. {REPORT.website}.
+        <cite>{REPORT.title}</cite>. Authors: {REPORT.authors.join(', ')}. {REPORT.publisher}, {REPORT.place},{' '}
+        {REPORT.year}. {REPORT.website}.
       </p>
       <p className="standpoint">{REPORT.standpoint}</p>
       <h3>The data</h3>
       <p data-testid="data-version">
-        Data version {RELEASE.version}, released {RELEASE.date}. What changed in each version: <a href="/data/CHANGELOG.md">CHANGELOG</a>. Reuse: {TERMS}
+        Data version {RELEASE.version}, released {RELEASE.date}. What changed in each version:{' '}
+        <a href="/data/CHANGELOG.md">CHANGELOG</a>. Reuse: {TERMS}
       </p>
       <h3>Sections</h3>
       <ul>
@@ -49,7 +55,10 @@ export default function SourcesPage() {
       </dl>
 
       <h2>Qualifiers and bounds</h2>
-      <p>A figure the report gives as “up to”, “over”, “some” or “nearly” is stored with that qualifier and drawn as a bound or an approximation, never rounded into a point.</p>
+      <p>
+        A figure the report gives as “up to”, “over”, “some” or “nearly” is stored with that qualifier and drawn as a
+        bound or an approximation, never rounded into a point.
+      </p>
       <dl className="defs">
         {QUALIFIERS.map((q) => (
           <div key={q}>
@@ -60,13 +69,18 @@ export default function SourcesPage() {
       </dl>
 
       <h2>How to cite a figure</h2>
-      <p>Quote the figure as printed, the report, the section and the footnote, and the source that footnote cites. For example:</p>
+      <p>
+        Quote the figure as printed, the report, the section and the footnote, and the source that footnote cites. For
+        example:
+      </p>
       <blockquote>
-        “{example.printed} combatants” (official reports, both sides): {reportCitation()} Section {example.section}, {footnoteLabel(example.footnote)}.
+        “{example.printed} combatants” (official reports, both sides): {reportCitation()} Section {example.section},{' '}
+        {footnoteLabel(example.footnote)}.
       </blockquote>
       <p>
-        Every row in the tables and downloads carries these fields: <code>section</code>, <code>footnote</code>, <code>source</code>, <code>quote</code>,{' '}
-        <code>claimType</code> and <code>qualifier</code>. Derived rows say so and name their inputs.
+        Every row in the tables and downloads carries these fields: <code>section</code>, <code>footnote</code>,{' '}
+        <code>source</code>, <code>quote</code>, <code>claimType</code> and <code>qualifier</code>. Derived rows say so
+        and name their inputs.
       </p>
 
       <h2>Every caveat</h2>
@@ -84,7 +98,10 @@ export default function SourcesPage() {
       ))}
 
       <h2>The report’s footnotes</h2>
-      <p>As printed in the report, in its numbering. Footnote 33’s number was lost in the text conversion; footnotes 7 and 34 read “Ibid.”.</p>
+      <p>
+        As printed in the report, in its numbering. Footnote 33’s number was lost in the text conversion; footnotes 7
+        and 34 read “Ibid.”.
+      </p>
       <ol className="footnotes">
         {Object.entries(FOOTNOTES).map(([n, text]) => (
           <li key={n} value={Number(n)} id={`fn-${n}`}>
@@ -95,8 +112,9 @@ export default function SourcesPage() {
 
       <h2>Data</h2>
       <p>
-        All datasets as a <a href="/data/datapackage.json">Frictionless Data Package</a>; each dataset’s CSV and JSON are linked from its page. Outside data: only SIPRI’s description of its
-        trend-indicator values, named with its public address in the arms-imports caveats.
+        All datasets as a <a href="/data/datapackage.json">Frictionless Data Package</a>; each dataset’s CSV and JSON
+        are linked from its page. Outside data: only SIPRI’s description of its trend-indicator values, named with its
+        public address in the arms-imports caveats.
       </p>
     </>
   );

@@ -11,8 +11,8 @@ export default function BuildDeckPage() {
     <SiteChrome>
       <h1>Build a custom briefing deck</h1>
       <p className="lede">
-        Tick the datasets to present and put them in order; the deck keeps the title and closing slides. Open the deck, or copy its link to share.
-        The <a href="/brief">full deck</a> has every dataset.
+        Tick the datasets to present and put them in order; the deck keeps the title and closing slides. Open the deck,
+        or copy its link to share. The <a href="/brief">full deck</a> has every dataset.
       </p>
       <DeckBuilder datasets={datasets} />
     </SiteChrome>

@@ -6,10 +6,15 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return downloads().filter((d) => !d.name.includes('/')).map((d) => ({ file: d.name }));
+  return downloads()
+    .filter((d) => !d.name.includes('/'))
+    .map((d) => ({ file: d.name }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  return (await downloadResponse(file, WRITERS)) ?? new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return (
+    (await downloadResponse(file, WRITERS)) ??
+    new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  );
 }

@@ -14,8 +14,12 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (!FILES.includes(file)) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!FILES.includes(file))
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   // The source map is not shipped: drop the comment that would ask for it.
-  const body = readFileSync(join(process.cwd(), 'node_modules', 'pptxgenjs', 'dist', 'pptxgen.bundle.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  const body = readFileSync(
+    join(process.cwd(), 'node_modules', 'pptxgenjs', 'dist', 'pptxgen.bundle.js'),
+    'utf8',
+  ).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

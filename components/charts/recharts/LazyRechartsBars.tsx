@@ -23,12 +23,15 @@ export function LazyRechartsBars(props: RechartsChartProps) {
       show();
       return () => window.removeEventListener('beforeprint', show);
     }
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        show();
-        io.disconnect();
-      }
-    }, { rootMargin: '200px 0px' });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          show();
+          io.disconnect();
+        }
+      },
+      { rootMargin: '200px 0px' },
+    );
     io.observe(el);
     return () => {
       io.disconnect();
@@ -39,10 +42,20 @@ export function LazyRechartsBars(props: RechartsChartProps) {
   const reserved = props.height + 28;
   return (
     <>
-    {props.annotation ? <p className="rc-annotation">{props.annotation}</p> : null}
-    <div ref={box} className={props.panels.length > 1 ? 'rc-reserve two' : 'rc-reserve'} style={{ ['--rc-h' as string]: `${reserved}px` }}>
-      {near ? <RechartsBars {...props} annotation={undefined} /> : <p className="muted rc-loading">The chart draws when it scrolls into view. The same figures are in the table below.</p>}
-    </div>
+      {props.annotation ? <p className="rc-annotation">{props.annotation}</p> : null}
+      <div
+        ref={box}
+        className={props.panels.length > 1 ? 'rc-reserve two' : 'rc-reserve'}
+        style={{ ['--rc-h' as string]: `${reserved}px` }}
+      >
+        {near ? (
+          <RechartsBars {...props} annotation={undefined} />
+        ) : (
+          <p className="muted rc-loading">
+            The chart draws when it scrolls into view. The same figures are in the table below.
+          </p>
+        )}
+      </div>
     </>
   );
 }

@@ -33,16 +33,34 @@ export default function RechartsBars({ layout, panels, annotation, height }: Rec
                   accessibilityLayer
                   title={panel.title}
                 >
-                  <CartesianGrid strokeDasharray="3 3" className="rc-grid-lines" horizontal={!vertical} vertical={vertical} />
+                  <CartesianGrid
+                    strokeDasharray="3 3"
+                    className="rc-grid-lines"
+                    horizontal={!vertical}
+                    vertical={vertical}
+                  />
                   {vertical ? (
                     <>
-                      <XAxis type="number" tickFormatter={(v: number) => formatTick(v, panel.unit, Math.max(...panel.data.map((d) => d.value)))} domain={[0, 'auto']} />
+                      <XAxis
+                        type="number"
+                        tickFormatter={(v: number) =>
+                          formatTick(v, panel.unit, Math.max(...panel.data.map((d) => d.value)))
+                        }
+                        domain={[0, 'auto']}
+                      />
                       <YAxis type="category" dataKey="name" width={118} tick={{ fontSize: 13 }} interval={0} />
                     </>
                   ) : (
                     <>
                       <XAxis type="category" dataKey="name" interval={0} tick={{ fontSize: 13 }} />
-                      <YAxis type="number" tickFormatter={(v: number) => formatTick(v, panel.unit, Math.max(...panel.data.map((d) => d.value)))} width={56} domain={[0, 'auto']} />
+                      <YAxis
+                        type="number"
+                        tickFormatter={(v: number) =>
+                          formatTick(v, panel.unit, Math.max(...panel.data.map((d) => d.value)))
+                        }
+                        width={56}
+                        domain={[0, 'auto']}
+                      />
                     </>
                   )}
                   <Tooltip content={<TipContent />} cursor={{ fillOpacity: 0.15 }} isAnimationActive={false} />
@@ -61,7 +79,13 @@ export default function RechartsBars({ layout, panels, annotation, height }: Rec
 
 /** A bar whose outline is dashed when the figure is a bound or an approximation. */
 function HedgedBar(props: unknown) {
-  const { x, y, width, height, payload } = props as { x: number; y: number; width: number; height: number; payload: BarDatum };
+  const { x, y, width, height, payload } = props as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    payload: BarDatum;
+  };
   if (!(width > 0) || !(height > 0)) return <g />;
   return (
     <rect

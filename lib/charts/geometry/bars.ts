@@ -104,7 +104,10 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
   const rawMax = Math.max(...known);
   // Room beyond the largest bound so an open upper side visibly runs on past it.
   const domainMax = rawMax * (anyOpenUpper ? 1.3 : 1.08);
-  const x = scaleLinear().domain([0, domainMax]).range([plotLeft, plotRight]).nice(Math.max(2, Math.floor(width / 110)));
+  const x = scaleLinear()
+    .domain([0, domainMax])
+    .range([plotLeft, plotRight])
+    .nice(Math.max(2, Math.floor(width / 110)));
   const niceMax = x.domain()[1] as number;
   const rowH = labelH + barH + rowGap;
   const bars: BarGeom[] = rows.map((row, i) => {

@@ -40,7 +40,7 @@ describe('bar panel geometry', () => {
     // caps are proportional: 14,000 is twice 7,000 from the origin
     const ukr = byId(panel.bars, 'ukraine-russia-fatalities');
     // (to within the hundredth of a pixel coordinates are rounded to)
-    assert.ok(Math.abs((ukr.capX - panel.plotLeft) - 2 * (upTo.capX - panel.plotLeft)) <= 0.02);
+    assert.ok(Math.abs(ukr.capX - panel.plotLeft - 2 * (upTo.capX - panel.plotLeft)) <= 0.02);
   });
 
   it('keeps every bar inside the panel at 320 px and at 1920 px', () => {
@@ -62,7 +62,11 @@ describe('bar panel geometry', () => {
       const byUnit = new Map<string, FigureRow[]>();
       for (const r of ds.rows as readonly FigureRow[]) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
       for (const rows of byUnit.values()) {
-        for (const [width, cw] of [[300, 7.6], [380, 7.6], [720, 7.2]] as const) {
+        for (const [width, cw] of [
+          [300, 7.6],
+          [380, 7.6],
+          [720, 7.2],
+        ] as const) {
           const p = barPanel(rows, { width, charWidth: cw });
           for (const b of p.bars) {
             const w = b.valueText.length * cw;
@@ -70,11 +74,15 @@ describe('bar panel geometry', () => {
             const rightLimit = b.shape === 'lower' ? p.plotRight - OPEN_ARROW - 4 : width - 2;
             const fitsSomewhere = b.capX + 6 + w <= rightLimit || b.capX - 6 - w >= 0;
             // (Where neither side has room, the hand-worked case below checks the side chosen.)
-            if (fitsSomewhere) assert.ok(left >= 0 && right <= width, `${ds.id}/${b.id} at ${width}: label ${left}–${right}`);
+            if (fitsSomewhere)
+              assert.ok(left >= 0 && right <= width, `${ds.id}/${b.id} at ${width}: label ${left}–${right}`);
             if (b.shape === 'lower' && fitsSomewhere) {
               over++;
               // the label either ends before the arrow starts or lies left of the bound
-              assert.ok(right <= p.plotRight - OPEN_ARROW || right <= b.capX, `${ds.id}/${b.id} at ${width}: label reaches the arrow`);
+              assert.ok(
+                right <= p.plotRight - OPEN_ARROW || right <= b.capX,
+                `${ds.id}/${b.id} at ${width}: label reaches the arrow`,
+              );
             }
           }
         }
@@ -85,20 +93,52 @@ describe('bar panel geometry', () => {
 
   it('places bars and labels where a hand calculation puts them', () => {
     const row = (id: string, value: number): FigureRow =>
-      figure({ id, label: id, value, low: value, high: value, qualifier: 'exact', unit: 'people', printed: `${value}`, section: '1', footnote: null, source: '', quote: '', claimType: 'reported statistic' });
+      figure({
+        id,
+        label: id,
+        value,
+        low: value,
+        high: value,
+        qualifier: 'exact',
+        unit: 'people',
+        printed: `${value}`,
+        section: '1',
+        footnote: null,
+        source: '',
+        quote: '',
+        claimType: 'reported statistic',
+      });
     // Width 400: plot from 8 to 388 px. Largest value 100, padded to 108; d3's nice() with 3 ticks makes the axis 0–150.
     // So x(v) = 8 + v / 150 × 380: x(50) = 134.67, x(100) = 261.33. "100 people" is 10 characters × 7.2 = 72 px, and
     // 261.33 + 6 + 72 = 339.33 ≤ 398 fits right of the cap: it starts 6 px after it.
     const p = barPanel([row('a', 50), row('b', 100)], { width: 400, charWidth: 7.2 });
-    assert.deepEqual(p.bars.map((b) => [b.capX, b.textX, b.textAnchor]), [[134.67, 140.67, 'start'], [261.33, 267.33, 'start']]);
-    assert.deepEqual(p.ticks.map((t) => t.label), ['0', '50', '100', '150']);
+    assert.deepEqual(
+      p.bars.map((b) => [b.capX, b.textX, b.textAnchor]),
+      [
+        [134.67, 140.67, 'start'],
+        [261.33, 267.33, 'start'],
+      ],
+    );
+    assert.deepEqual(
+      p.ticks.map((t) => t.label),
+      ['0', '50', '100', '150'],
+    );
     // Width 120: plot 8–108, 2 ticks. 120 padded to 129.6 rounds to 0–150 (step 50), which with 2 ticks rounds again to
     // 0–200 (step 100), so x(v) = 8 + v / 2. At 10 px per character, "30 people" (90 px) has room on neither side of
     // x(30) = 23 (23 + 96 > 118, 23 − 96 < 0) and goes to the roomier right (95 px against 23); "120 people" (100 px) at
     // x(120) = 68 has 50 px to its right and 68 to its left, so it ends 6 px before the cap, on the bar.
     const narrow = barPanel([row('c', 30), row('d', 120)], { width: 120, charWidth: 10 });
-    assert.deepEqual(narrow.bars.map((b) => [b.capX, b.textX, b.textAnchor, b.textOnBar]), [[23, 29, 'start', false], [68, 62, 'end', true]]);
-    assert.deepEqual(narrow.ticks.map((t) => t.label), ['0', '100', '200']);
+    assert.deepEqual(
+      narrow.bars.map((b) => [b.capX, b.textX, b.textAnchor, b.textOnBar]),
+      [
+        [23, 29, 'start', false],
+        [68, 62, 'end', true],
+      ],
+    );
+    assert.deepEqual(
+      narrow.ticks.map((t) => t.label),
+      ['0', '100', '200'],
+    );
   });
 
   it('gives a label the background colour only where it sits on a solid bar', () => {
@@ -198,7 +238,8 @@ describe('timeline lanes', () => {
       for (let j = i + 1; j < bands.length; j++) {
         const a = bands[i]!;
         const b = bands[j]!;
-        if (a.x === b.x) assert.ok(a.y1 <= b.y0 + 1e-9 || b.y1 <= a.y0 + 1e-9, `${a.id} and ${b.id} overlap in one lane`);
+        if (a.x === b.x)
+          assert.ok(a.y1 <= b.y0 + 1e-9 || b.y1 <= a.y0 + 1e-9, `${a.id} and ${b.id} overlap in one lane`);
       }
     for (const m of layout.marks) assert.ok(m.x < layout.labelX - 10, `${m.id} mark left of the labels`);
   });
@@ -213,13 +254,21 @@ describe('coordinates written into the page', () => {
       for (const width of [300, 380, 720, 1100]) {
         if (ds.kind === 'events') {
           const t = timelineLayout((ds as EventDataset).rows, { width });
-          const values = [t.height, t.breakY, ...t.ticks.map((k) => k.y), ...t.marks.flatMap((m) => [m.x, m.y0, m.y1, m.cy, m.labelY])];
+          const values = [
+            t.height,
+            t.breakY,
+            ...t.ticks.map((k) => k.y),
+            ...t.marks.flatMap((m) => [m.x, m.y0, m.y1, m.cy, m.labelY]),
+          ];
           for (const v of values) assert.ok(hundredths(v), `${ds.id} at ${width}: ${v}`);
           checked += values.length;
         } else {
           const units = [...new Set((ds as FigureDataset).rows.map((r) => r.unit))];
           for (const unit of units) {
-            const p = barPanel((ds as FigureDataset).rows.filter((r) => r.unit === unit), { width });
+            const p = barPanel(
+              (ds as FigureDataset).rows.filter((r) => r.unit === unit),
+              { width },
+            );
             const values = [...p.ticks.map((t) => t.x), ...p.bars.flatMap((b) => [b.x0, b.x1, b.capX, b.textX])];
             for (const v of values) assert.ok(hundredths(v), `${ds.id}/${unit} at ${width}: ${v}`);
             checked += values.length;
@@ -236,11 +285,20 @@ describe('axis ticks', () => {
     const { getCharts } = await import('../registry');
     let axes = 0;
     for (const c of getCharts()) {
-      const panels = c.kind === 'grouped-bars' ? c.panels.map((p) => p.rows) : c.kind === 'bounded-bars' ? [c.rows as FigureRow[]] : [];
+      const panels =
+        c.kind === 'grouped-bars'
+          ? c.panels.map((p) => p.rows)
+          : c.kind === 'bounded-bars'
+            ? [c.rows as FigureRow[]]
+            : [];
       for (const rows of panels) {
         for (const width of [300, 620, 720]) {
-          const labels = barPanel(rows, { width }).ticks.map((t) => t.label).filter((l) => !/^\$?0%?$/.test(l));
-          const kinds = new Set(labels.map((l) => (/K$/.test(l) ? 'K' : /M$/.test(l) ? 'M' : /B$/.test(l) ? 'B' : 'plain')));
+          const labels = barPanel(rows, { width })
+            .ticks.map((t) => t.label)
+            .filter((l) => !/^\$?0%?$/.test(l));
+          const kinds = new Set(
+            labels.map((l) => (/K$/.test(l) ? 'K' : /M$/.test(l) ? 'M' : /B$/.test(l) ? 'B' : 'plain')),
+          );
           assert.ok(kinds.size <= 1, `${c.datasetId}/${c.id} at ${width}: ${labels.join(' ')}`);
           axes++;
         }

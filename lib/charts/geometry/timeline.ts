@@ -62,12 +62,18 @@ export function timelineLayout(
   const expanded = Math.max(minExpanded, events.length * lineH * 0.9);
   const straddles = start < BREAK && end > BREAK;
   const scale = straddles
-    ? scaleTime().domain([start, BREAK, end]).range([top, top + compressed, top + compressed + expanded])
-    : scaleTime().domain([start, end]).range([top, top + expanded]);
+    ? scaleTime()
+        .domain([start, BREAK, end])
+        .range([top, top + compressed, top + compressed + expanded])
+    : scaleTime()
+        .domain([start, end])
+        .range([top, top + expanded]);
   const y = (d: Date) => px(scale(d));
   const axisX = width < 480 ? 44 : 64;
   const LANE = 9;
-  const sorted = [...events].sort((a, b) => periodStart(a.date).getTime() - periodStart(b.date).getTime() || a.id.localeCompare(b.id));
+  const sorted = [...events].sort(
+    (a, b) => periodStart(a.date).getTime() - periodStart(b.date).getTime() || a.id.localeCompare(b.id),
+  );
   // Lanes: a band never overlaps another band in its lane.
   const laneEnds: number[] = [];
   const laneOf = new Map<string, number>();
@@ -76,7 +82,10 @@ export function timelineLayout(
     const s0 = periodStart(e.date).getTime();
     const s1 = periodEnd(e.endDate ?? e.date).getTime();
     let lane = laneEnds.findIndex((endT) => endT <= s0);
-    if (lane === -1) { lane = laneEnds.length; laneEnds.push(s1); } else laneEnds[lane] = s1;
+    if (lane === -1) {
+      lane = laneEnds.length;
+      laneEnds.push(s1);
+    } else laneEnds[lane] = s1;
     laneOf.set(e.id, lane);
   }
   const labelX = axisX + 26 + laneEnds.length * LANE;
@@ -88,7 +97,9 @@ export function timelineLayout(
     const cy = isPoint ? y0 : px((y0 + y1) / 2);
     const labelY = Math.max(cy, nextFree);
     nextFree = px(labelY + lineH);
-    const dateText = e.endDate ? `${formatPartialDate(e.date)} – ${formatPartialDate(e.endDate)}` : formatPartialDate(e.date);
+    const dateText = e.endDate
+      ? `${formatPartialDate(e.date)} – ${formatPartialDate(e.endDate)}`
+      : formatPartialDate(e.date);
     return {
       id: e.id,
       kind: isPoint ? 'point' : 'band',
@@ -104,10 +115,19 @@ export function timelineLayout(
     };
   });
   const ticks: TimelineLayout['ticks'] = [];
-  for (let yr = Math.ceil(start.getUTCFullYear() / 5) * 5; straddles && yr < 2020; yr += 5) ticks.push({ y: y(new Date(Date.UTC(yr, 0, 1))), label: String(yr), major: true });
-  for (let t = new Date(straddles ? BREAK : Date.UTC(start.getUTCFullYear(), Math.floor(start.getUTCMonth() / 3) * 3, 1)); t <= end; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))) {
+  for (let yr = Math.ceil(start.getUTCFullYear() / 5) * 5; straddles && yr < 2020; yr += 5)
+    ticks.push({ y: y(new Date(Date.UTC(yr, 0, 1))), label: String(yr), major: true });
+  for (
+    let t = new Date(straddles ? BREAK : Date.UTC(start.getUTCFullYear(), Math.floor(start.getUTCMonth() / 3) * 3, 1));
+    t <= end;
+    t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 3, 1))
+  ) {
     const jan = t.getUTCMonth() === 0;
-    ticks.push({ y: y(t), label: jan ? String(t.getUTCFullYear()) : t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }), major: jan });
+    ticks.push({
+      y: y(t),
+      label: jan ? String(t.getUTCFullYear()) : t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }),
+      major: jan,
+    });
   }
   const height = px(Math.max(y(end), nextFree) + 16);
   return { width, height, axisX, labelX, breakY: straddles ? y(BREAK) : -1, ticks, marks };

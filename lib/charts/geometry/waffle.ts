@@ -7,7 +7,10 @@ export interface WaffleCell {
   index: number;
 }
 
-export function waffle(percent: number, opts: { cols?: number; rows?: number; cell?: number; gap?: number } = {}): { cells: WaffleCell[]; width: number; height: number; filled: number } {
+export function waffle(
+  percent: number,
+  opts: { cols?: number; rows?: number; cell?: number; gap?: number } = {},
+): { cells: WaffleCell[]; width: number; height: number; filled: number } {
   const { cols = 10, rows = 10, cell = 18, gap = 3 } = opts;
   if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new Error(`percent out of range: ${percent}`);
   const total = cols * rows;

@@ -2,7 +2,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import { REPORT } from '../../../data/report';
 import { getDatasets } from '../../datasets/datasets';
-import { allSlides, deckSlides } from '../../deck/deck';
+import { allSlides } from '../../deck/deck';
+import { deckSlides } from '../../deck/nav';
 import { deckPptx } from './pptx';
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -10,13 +11,22 @@ export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presenta
 /** The deck of these datasets, in this order (every dataset when `ids` is empty), as a .pptx file. */
 export function pptxOf(Pptx: typeof PptxGenJS, ids: readonly string[]): Promise<Uint8Array> {
   const all = getDatasets();
-  const chosen = ids.length === 0 ? [...all] : ids.map((id) => {
-    const d = all.find((x) => x.id === id);
-    if (!d) throw new Error(`no dataset "${id}"`);
-    return d;
-  });
-  const slides = deckSlides(allSlides(all), chosen.map((d) => d.id));
-  const title = chosen.length === all.length ? `Briefing deck: ${REPORT.title}` : `Briefing deck: ${chosen.map((d) => d.title).join('; ')}`;
+  const chosen =
+    ids.length === 0
+      ? [...all]
+      : ids.map((id) => {
+          const d = all.find((x) => x.id === id);
+          if (!d) throw new Error(`no dataset "${id}"`);
+          return d;
+        });
+  const slides = deckSlides(
+    allSlides(all),
+    chosen.map((d) => d.id),
+  );
+  const title =
+    chosen.length === all.length
+      ? `Briefing deck: ${REPORT.title}`
+      : `Briefing deck: ${chosen.map((d) => d.title).join('; ')}`;
   return deckPptx(Pptx, slides, chosen, title);
 }
 

@@ -48,18 +48,30 @@ function pointXml(idx: number, style: 'upper' | 'lower'): string {
 
 /** Labels and fills of one bar chart's only series; drops axis ids no axis declares. */
 export function finishChartXml(chart: string, labels: ChartLabels, where: string): string {
-  const declared = new Set([...chart.matchAll(/<c:(?:valAx|catAx|dateAx|serAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]));
+  const declared = new Set(
+    [...chart.matchAll(/<c:(?:valAx|catAx|dateAx|serAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]),
+  );
   let out = chart.replace(/(<c:barChart>[\s\S]*?)(<c:axId val="\d+"\/>\s*)+(?=<\/c:barChart>)/g, (_m, head: string) => {
-    const ids = [...(_m.slice(head.length)).matchAll(/<c:axId val="(\d+)"\/>/g)].map((x) => x[1]!);
-    return head + ids.filter((id) => declared.has(id)).map((id) => `<c:axId val="${id}"/>`).join('');
+    const ids = [..._m.slice(head.length).matchAll(/<c:axId val="(\d+)"\/>/g)].map((x) => x[1]!);
+    return (
+      head +
+      ids
+        .filter((id) => declared.has(id))
+        .map((id) => `<c:axId val="${id}"/>`)
+        .join('')
+    );
   });
   const series = out.match(/<c:ser>/g)?.length ?? 0;
   if (series !== 1) throw new Error(`${where}: expected one series, found ${series}`);
   const count = Number(/<c:val>[\s\S]*?<c:ptCount val="(\d+)"\/>/.exec(out)?.[1]);
-  if (count !== labels.points.length) throw new Error(`${where}: ${count} points in the chart, ${labels.points.length} labels`);
+  if (count !== labels.points.length)
+    throw new Error(`${where}: ${count} points in the chart, ${labels.points.length} labels`);
   const dPts = labels.points.map((p, i) => (p.style === 'solid' ? '' : pointXml(i, p.style))).join('');
   const dLbls = labels.points.map((p, i) => labelXml(i, p.text)).join('');
-  out = out.replace(/<c:invertIfNegative val="0"\/>\s*<c:dLbls>/, (m) => `<c:invertIfNegative val="0"/>${dPts}<c:dLbls>${dLbls}`);
+  out = out.replace(
+    /<c:invertIfNegative val="0"\/>\s*<c:dLbls>/,
+    (_m) => `<c:invertIfNegative val="0"/>${dPts}<c:dLbls>${dLbls}`,
+  );
   if (!out.includes(dLbls)) throw new Error(`${where}: no data-label block to fill`);
   return out;
 }
@@ -72,11 +84,18 @@ export async function finishPptx(bytes: Uint8Array, opts: FinishOptions): Promis
   const date = new Date(opts.date);
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
-  const chartNums = names.map((n) => /^ppt\/charts\/chart(\d+)\.xml$/.exec(n)?.[1]).filter((x): x is string => x !== undefined).map(Number).sort((a, b) => a - b);
-  if (chartNums.length !== opts.charts.length) throw new Error(`pptx: ${chartNums.length} charts written, ${opts.charts.length} expected`);
+  const chartNums = names
+    .map((n) => /^ppt\/charts\/chart(\d+)\.xml$/.exec(n)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  if (chartNums.length !== opts.charts.length)
+    throw new Error(`pptx: ${chartNums.length} charts written, ${opts.charts.length} expected`);
   const renum = new Map(chartNums.map((n, i) => [n, i + 1]));
   const rename = (s: string) =>
-    s.replace(/(chart|Microsoft_Excel_Worksheet)(\d+)(\.xml|\.xlsx)/g, (m, base: string, n: string, ext: string) => (renum.has(Number(n)) ? `${base}${renum.get(Number(n))}${ext}` : m));
+    s.replace(/(chart|Microsoft_Excel_Worksheet)(\d+)(\.xml|\.xlsx)/g, (m, base: string, n: string, ext: string) =>
+      renum.has(Number(n)) ? `${base}${renum.get(Number(n))}${ext}` : m,
+    );
   const out: [string, Uint8Array | string][] = [];
   for (const name of names) {
     const target = rename(name);
@@ -85,7 +104,12 @@ export async function finishPptx(bytes: Uint8Array, opts: FinishOptions): Promis
       const inner = await JSZip.loadAsync(await zip.file(name)!.async('uint8array'));
       const innerFiles: [string, Uint8Array | string][] = [];
       for (const n of Object.keys(inner.files).filter((x) => !inner.files[x]!.dir)) {
-        innerFiles.push([n, n === 'docProps/core.xml' ? fixDates(await inner.file(n)!.async('string'), opts.date) : await inner.file(n)!.async('uint8array')]);
+        innerFiles.push([
+          n,
+          n === 'docProps/core.xml'
+            ? fixDates(await inner.file(n)!.async('string'), opts.date)
+            : await inner.file(n)!.async('uint8array'),
+        ]);
       }
       out.push([target, await rezip(innerFiles, date)]);
     } else if (/\.(xml|rels)$/.test(name)) {

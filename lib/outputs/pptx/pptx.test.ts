@@ -11,7 +11,12 @@ import type { EventRow, FigureRow } from '../../model/schema';
 
 const datasets = getDatasets();
 const figureRows = datasets.flatMap((d) => (d.kind === 'figures' ? d.rows : []));
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const pts = (xml: string) => [...xml.matchAll(/<c:pt idx="\d+">\s*<c:v>([^<]*)<\/c:v>/g)].map((m) => decode(m[1]!));
 
 interface ChartRead {
@@ -38,8 +43,15 @@ async function readCharts(bytes: Uint8Array): Promise<{ zip: JSZip; charts: Char
       values: pts(/<c:val>([\s\S]*?)<\/c:val>/.exec(xml)![1]!).map(Number),
       labels: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)),
       unwrapped: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich><a:bodyPr wrap="none"\/>/g)].length,
-      patterns: new Map([...xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>[\s\S]*?<a:pattFill prst="(\w+)">/g)].map((m) => [Number(m[1]), m[2]!])),
-      axIds: [...(/<c:barChart>([\s\S]*?)<\/c:barChart>/.exec(xml)![1]!).matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
+      patterns: new Map(
+        [...xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>[\s\S]*?<a:pattFill prst="(\w+)">/g)].map((m) => [
+          Number(m[1]),
+          m[2]!,
+        ]),
+      ),
+      axIds: [.../<c:barChart>([\s\S]*?)<\/c:barChart>/.exec(xml)![1]!.matchAll(/<c:axId val="(\d+)"\/>/g)].map(
+        (m) => m[1]!,
+      ),
       declared: [...xml.matchAll(/<c:(?:valAx|catAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
     });
   }
@@ -50,7 +62,10 @@ const files = await Promise.all(pptxFiles().map(async (f) => ({ ...f, bytes: awa
 
 describe('PowerPoint files', () => {
   it('has a full deck and one file per dataset', () => {
-    assert.deepEqual(files.map((f) => f.file), ['brief.pptx', ...datasets.map((d) => `${d.id}.pptx`)]);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['brief.pptx', ...datasets.map((d) => `${d.id}.pptx`)],
+    );
   });
 
   it('every chart holds the dataset’s values, and every bound’s label carries the report’s qualifier', async () => {
@@ -76,7 +91,10 @@ describe('PowerPoint files', () => {
           const expected = row.low === null ? 'wdUpDiag' : row.high === null ? 'horz' : undefined;
           assert.equal(c.patterns.get(i), expected, `${f.file}: ${row.id} (${row.qualifier}) fill`);
         });
-        assert.ok(c.axIds.every((id) => c.declared.includes(id)), `${f.file} ${c.file}: axis ids ${c.axIds} but axes ${c.declared}`);
+        assert.ok(
+          c.axIds.every((id) => c.declared.includes(id)),
+          `${f.file} ${c.file}: axis ids ${c.axIds} but axes ${c.declared}`,
+        );
       }
     }
     assert.equal(charts, 12, `${charts} charts: six in the full deck, six in the dataset files`);
@@ -93,13 +111,26 @@ describe('PowerPoint files', () => {
     const slideFiles = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     const notes = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     assert.equal(notes.length, slideFiles.length);
-    const mines = decode(await zip.file(`ppt/notesSlides/notesSlide${pptxSlides(allSlides(datasets)).findIndex((s) => s.slide.key === 'mine-maps') + 1}.xml`)!.async('string'));
-    assert.ok(mines.includes('“Armenia handed over maps of nearly 97,000 anti-personnel and anti-tank mines” — section 2, footnote 15'), 'mine-maps notes quote the report');
+    const mines = decode(
+      await zip
+        .file(
+          `ppt/notesSlides/notesSlide${pptxSlides(allSlides(datasets)).findIndex((s) => s.slide.key === 'mine-maps') + 1}.xml`,
+        )!
+        .async('string'),
+    );
+    assert.ok(
+      mines.includes(
+        '“Armenia handed over maps of nearly 97,000 anti-personnel and anti-tank mines” — section 2, footnote 15',
+      ),
+      'mine-maps notes quote the report',
+    );
     assert.ok(mines.includes('Caveats:'));
     for (const f of slideFiles) {
       const xml = await zip.file(f)!.async('string');
-      for (const m of xml.matchAll(/<p:graphicFrame>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/g)) assert.ok(m[1]!.length > 20, `${f}: chart alt text`);
-      for (const m of xml.matchAll(/<p:cNvPr id="\d+" name="(Drawing \d+)"( descr="[^"]+")?/g)) assert.ok(m[2], `${f}: ${m[1]} has alt text`);
+      for (const m of xml.matchAll(/<p:graphicFrame>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/g))
+        assert.ok(m[1]!.length > 20, `${f}: chart alt text`);
+      for (const m of xml.matchAll(/<p:cNvPr id="\d+" name="(Drawing \d+)"( descr="[^"]+")?/g))
+        assert.ok(m[2], `${f}: ${m[1]} has alt text`);
     }
   });
 
@@ -115,8 +146,14 @@ describe('PowerPoint files', () => {
 
   it('explains solid, hatched and striped bars in the legend line, for the qualifiers shown', () => {
     const r = (qualifier: FigureRow['qualifier']) => ({ ...figureRows[0]!, qualifier });
-    assert.equal(barLegend([r('exact')]), 'Solid bar: the figure as given. Each bar is labelled with the report’s wording.');
-    assert.match(barLegend([r('exact'), r('up to'), r('over')]), /hatched bar: “up to”, an upper bound .*striped bar: “over”, a lower bound/);
+    assert.equal(
+      barLegend([r('exact')]),
+      'Solid bar: the figure as given. Each bar is labelled with the report’s wording.',
+    );
+    assert.match(
+      barLegend([r('exact'), r('up to'), r('over')]),
+      /hatched bar: “up to”, an upper bound .*striped bar: “over”, a lower bound/,
+    );
   });
 
   it('keeps every bar chart’s legend line to the two lines its box holds', () => {
@@ -136,9 +173,24 @@ describe('PowerPoint files', () => {
   });
 
   it('refuses a chart whose labels do not match its bars', () => {
-    const xml = '<c:barChart><c:ser><c:invertIfNegative val="0"/><c:dLbls></c:dLbls><c:val><c:numRef><c:numCache><c:ptCount val="2"/></c:numCache></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx><c:axId val="2"/></c:valAx>';
-    assert.throws(() => finishChartXml(xml, { points: [{ text: 'up to 1', style: 'upper' }] }, 'x'), /2 points in the chart, 1 labels/);
-    const fixed = finishChartXml(xml, { points: [{ text: 'up to 1', style: 'upper' }, { text: '2', style: 'solid' }] }, 'x');
-    assert.ok(!fixed.includes('<c:axId val="3"/>') && fixed.includes('<c:axId val="1"/><c:axId val="2"/></c:barChart>'));
+    const xml =
+      '<c:barChart><c:ser><c:invertIfNegative val="0"/><c:dLbls></c:dLbls><c:val><c:numRef><c:numCache><c:ptCount val="2"/></c:numCache></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx><c:axId val="2"/></c:valAx>';
+    assert.throws(
+      () => finishChartXml(xml, { points: [{ text: 'up to 1', style: 'upper' }] }, 'x'),
+      /2 points in the chart, 1 labels/,
+    );
+    const fixed = finishChartXml(
+      xml,
+      {
+        points: [
+          { text: 'up to 1', style: 'upper' },
+          { text: '2', style: 'solid' },
+        ],
+      },
+      'x',
+    );
+    assert.ok(
+      !fixed.includes('<c:axId val="3"/>') && fixed.includes('<c:axId val="1"/><c:axId val="2"/></c:barChart>'),
+    );
   });
 });

@@ -54,13 +54,23 @@ export function pptxSlides(slides: readonly Slide[]): PptxSlide[] {
   return slides.flatMap((slide) => {
     const axis = slide.charts.length === 1 && slide.charts[0]!.kind === 'time-axis' ? slide.charts[0]! : null;
     if (!axis) return [{ slide, headline: slide.headline, charts: slide.charts }];
-    const sorted = [...(axis.rows as EventRow[])].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const sorted = [...(axis.rows as EventRow[])].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+    );
     for (let n = 1; n <= sorted.length; n++) {
       const size = Math.ceil(sorted.length / n);
-      const parts = Array.from({ length: n }, (_, i) => sorted.slice(i * size, (i + 1) * size)).filter((p) => p.length > 0);
-      if (parts.every((p) => p.length <= EVENTS_PER_PPTX_SLIDE && pptxTimeline(p, CHART_BOX.w).height <= CHART_BOX.h * 72)) {
+      const parts = Array.from({ length: n }, (_, i) => sorted.slice(i * size, (i + 1) * size)).filter(
+        (p) => p.length > 0,
+      );
+      if (
+        parts.every((p) => p.length <= EVENTS_PER_PPTX_SLIDE && pptxTimeline(p, CHART_BOX.w).height <= CHART_BOX.h * 72)
+      ) {
         if (parts.length === 1) return [{ slide, headline: slide.headline, charts: slide.charts }];
-        return parts.map((p, i) => ({ slide, headline: `${slide.headline} (${i + 1} of ${parts.length})`, charts: [{ ...axis, rows: p }] }));
+        return parts.map((p, i) => ({
+          slide,
+          headline: `${slide.headline} (${i + 1} of ${parts.length})`,
+          charts: [{ ...axis, rows: p }],
+        }));
       }
     }
     throw new Error(`slide ${slide.key}: an event label does not fit a PowerPoint slide at 18 pt`);
@@ -74,7 +84,14 @@ interface Box {
   h: number;
 }
 
-const text = (o: Record<string, unknown> = {}) => ({ fontFace: FONT, color: INK, fontSize: MIN_PT, margin: 0, valign: 'top' as const, ...o });
+const text = (o: Record<string, unknown> = {}) => ({
+  fontFace: FONT,
+  color: INK,
+  fontSize: MIN_PT,
+  margin: 0,
+  valign: 'top' as const,
+  ...o,
+});
 
 /**
  * A bound is filled with a pattern, not colour alone, and the two kinds differ: a native bar runs from zero to the
@@ -89,11 +106,15 @@ export function barStyle(row: Pick<FigureRow, 'low' | 'high'>): BarStyle {
 /** The legend line under a bar chart: what a solid and a hatched bar mean, for the qualifiers it shows. */
 export function barLegend(rows: readonly FigureRow[]): string {
   const q = new Set(rows.map((r) => r.qualifier));
-  const parts = ['Solid bar: the figure as given' + (q.has('about') || q.has('some') ? ' (“about”, “some”: approximate)' : '')];
+  const parts = [
+    `Solid bar: the figure as given${q.has('about') || q.has('some') ? ' (“about”, “some”: approximate)' : ''}`,
+  ];
   const upper = ['up to', 'nearly', 'up to about'].filter((x) => q.has(x as FigureRow['qualifier']));
-  if (upper.length) parts.push(`hatched bar: ${upper.map((x) => `“${x}”`).join(' / ')}, an upper bound (the lower side is open)`);
+  if (upper.length)
+    parts.push(`hatched bar: ${upper.map((x) => `“${x}”`).join(' / ')}, an upper bound (the lower side is open)`);
   const lower = ['over', 'over about'].filter((x) => q.has(x as FigureRow['qualifier']));
-  if (lower.length) parts.push(`striped bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
+  if (lower.length)
+    parts.push(`striped bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
   if (rows.some((r) => r.claimType === 'derived')) parts.push('“(derived)”: computed here, not in the report');
   return `${parts.join('; ')}. Each bar is labelled with the report’s wording.`;
 }
@@ -132,39 +153,43 @@ class Writer {
   bars(s: PSlide, rows: readonly FigureRow[], box: Box, alt: string) {
     const max = Math.max(...rows.map((r) => r.value));
     const axisMax = niceCeil(max * 1.45);
-    s.addChart(this.pres.ChartType.bar, [{ name: rows[0]!.unit, labels: rows.map(category), values: rows.map((r) => r.value) }], {
-      ...box,
-      barDir: 'bar',
-      // First row on top, as on the page. pptxgenjs writes the value as given; its types list only 'minMax'.
-      catAxisOrientation: 'maxMin' as 'minMax',
-      valAxisMinVal: 0,
-      // Room on the right for the longest label ("nearly … mines") past the longest bar.
-      valAxisMaxVal: axisMax,
-      valAxisMajorUnit: axisMax / 5,
-      valAxisLabelFormatCode: axisFormat(max),
-      valAxisLabelFontSize: MIN_PT,
-      valAxisLabelFontFace: FONT,
-      valAxisLabelColor: MUTED,
-      catAxisLabelFontSize: MIN_PT,
-      catAxisLabelFontFace: FONT,
-      catAxisLabelColor: INK,
-      valGridLine: { color: 'D0D0D0', size: 1 },
-      showValAxisTitle: true,
-      valAxisTitle: rows[0]!.unit === 'US$' ? 'US dollars' : rows[0]!.unit === '%' ? 'percent' : rows[0]!.unit,
-      valAxisTitleFontSize: MIN_PT,
-      valAxisTitleFontFace: FONT,
-      valAxisTitleColor: MUTED,
-      showValue: true,
-      dataLabelPosition: 'outEnd',
-      dataLabelFontSize: MIN_PT,
-      dataLabelFontBold: true,
-      dataLabelFontFace: FONT,
-      dataLabelColor: INK,
-      chartColors: [BAR],
-      barGapWidthPct: 50,
-      showLegend: false,
-      altText: alt,
-    });
+    s.addChart(
+      this.pres.ChartType.bar,
+      [{ name: rows[0]!.unit, labels: rows.map(category), values: rows.map((r) => r.value) }],
+      {
+        ...box,
+        barDir: 'bar',
+        // First row on top, as on the page. pptxgenjs writes the value as given; its types list only 'minMax'.
+        catAxisOrientation: 'maxMin' as 'minMax',
+        valAxisMinVal: 0,
+        // Room on the right for the longest label ("nearly … mines") past the longest bar.
+        valAxisMaxVal: axisMax,
+        valAxisMajorUnit: axisMax / 5,
+        valAxisLabelFormatCode: axisFormat(max),
+        valAxisLabelFontSize: MIN_PT,
+        valAxisLabelFontFace: FONT,
+        valAxisLabelColor: MUTED,
+        catAxisLabelFontSize: MIN_PT,
+        catAxisLabelFontFace: FONT,
+        catAxisLabelColor: INK,
+        valGridLine: { color: 'D0D0D0', size: 1 },
+        showValAxisTitle: true,
+        valAxisTitle: rows[0]!.unit === 'US$' ? 'US dollars' : rows[0]!.unit === '%' ? 'percent' : rows[0]!.unit,
+        valAxisTitleFontSize: MIN_PT,
+        valAxisTitleFontFace: FONT,
+        valAxisTitleColor: MUTED,
+        showValue: true,
+        dataLabelPosition: 'outEnd',
+        dataLabelFontSize: MIN_PT,
+        dataLabelFontBold: true,
+        dataLabelFontFace: FONT,
+        dataLabelColor: INK,
+        chartColors: [BAR],
+        barGapWidthPct: 50,
+        showLegend: false,
+        altText: alt,
+      },
+    );
     this.labels.push({ points: rows.map((r) => ({ text: figureNumber(r), style: barStyle(r) })) });
   }
 
@@ -172,7 +197,9 @@ class Writer {
     const g = waffle(row.value, { cell: 20, gap: 3 });
     const side = Math.min(box.w, box.h - 1.1);
     const k = side / g.width;
-    const name = this.named(`Unit chart of 100 cells, ${g.filled} filled: ${row.printed} (${row.qualifier}, approximate; ${row.claimType}).`);
+    const name = this.named(
+      `Unit chart of 100 cells, ${g.filled} filled: ${row.printed} (${row.qualifier}, approximate; ${row.claimType}).`,
+    );
     for (const c of g.cells) {
       s.addShape(this.pres.ShapeType.rect, {
         x: box.x + (box.w - side) / 2 + c.x * k,
@@ -192,26 +219,76 @@ class Writer {
     const k = 1 / 72; // pptxSlides split the axis so that it fits unscaled
     const X = (v: number) => box.x + v * k;
     const Y = (v: number) => box.y + v * k;
-    const axisName = this.named(`Time axis of ${events.length} dated events, ${events.map((e) => `${formatPartialDate(e.date)}: ${e.event}`).join('; ')}`);
-    s.addShape(this.pres.ShapeType.line, { x: X(t.axisX), y: Y(8), w: 0, h: (t.height - 16) * k, line: { color: INK, width: 1.5 }, objectName: axisName });
+    const axisName = this.named(
+      `Time axis of ${events.length} dated events, ${events.map((e) => `${formatPartialDate(e.date)}: ${e.event}`).join('; ')}`,
+    );
+    s.addShape(this.pres.ShapeType.line, {
+      x: X(t.axisX),
+      y: Y(8),
+      w: 0,
+      h: (t.height - 16) * k,
+      line: { color: INK, width: 1.5 },
+      objectName: axisName,
+    });
     for (const tick of t.ticks) {
-      s.addShape(this.pres.ShapeType.line, { x: X(t.axisX - 6), y: Y(tick.y), w: 6 * k, h: 0, line: { color: INK, width: 1 } });
+      s.addShape(this.pres.ShapeType.line, {
+        x: X(t.axisX - 6),
+        y: Y(tick.y),
+        w: 6 * k,
+        h: 0,
+        line: { color: INK, width: 1 },
+      });
     }
     // Tick labels only where they do not collide (18 pt needs about 22 pt of height).
     let lastY = -Infinity;
     for (const tick of t.ticks) {
       if (tick.y - lastY < 22) continue;
       lastY = tick.y;
-      s.addText(tick.label, text({ x: box.x - 0.4, y: Y(tick.y - 11), w: 0.4 + (t.axisX - 10) * k, h: 22 * k, align: 'right', color: MUTED, bold: tick.major, valign: 'middle' }));
+      s.addText(
+        tick.label,
+        text({
+          x: box.x - 0.4,
+          y: Y(tick.y - 11),
+          w: 0.4 + (t.axisX - 10) * k,
+          h: 22 * k,
+          align: 'right',
+          color: MUTED,
+          bold: tick.major,
+          valign: 'middle',
+        }),
+      );
     }
     for (const m of t.marks) {
       if (m.kind === 'point') {
-        s.addShape(this.pres.ShapeType.ellipse, { x: X(t.axisX - 5), y: Y(m.y0 - 5), w: 10 * k, h: 10 * k, fill: { color: BAR }, line: { color: BAR } });
+        s.addShape(this.pres.ShapeType.ellipse, {
+          x: X(t.axisX - 5),
+          y: Y(m.y0 - 5),
+          w: 10 * k,
+          h: 10 * k,
+          fill: { color: BAR },
+          line: { color: BAR },
+        });
       } else {
-        s.addShape(this.pres.ShapeType.rect, { x: X(m.x), y: Y(m.y0), w: 7 * k, h: Math.max(2, m.y1 - m.y0) * k, fill: { color: 'B05A00' }, line: { color: 'B05A00' } });
+        s.addShape(this.pres.ShapeType.rect, {
+          x: X(m.x),
+          y: Y(m.y0),
+          w: 7 * k,
+          h: Math.max(2, m.y1 - m.y0) * k,
+          fill: { color: 'B05A00' },
+          line: { color: 'B05A00' },
+        });
       }
-      s.addShape(this.pres.ShapeType.line, { x: X(m.kind === 'point' ? t.axisX + 6 : m.x + 8), y: Y(m.cy), w: (t.labelX - 8 - (m.kind === 'point' ? t.axisX + 6 : m.x + 8)) * k, h: (m.labelY - 4 - m.cy) * k, line: { color: '777777', width: 0.75 } });
-      s.addText(m.label, text({ x: X(t.labelX), y: Y(m.labelY - 15), w: (t.width - t.labelX) * k, h: 24 * k, valign: 'middle' }));
+      s.addShape(this.pres.ShapeType.line, {
+        x: X(m.kind === 'point' ? t.axisX + 6 : m.x + 8),
+        y: Y(m.cy),
+        w: (t.labelX - 8 - (m.kind === 'point' ? t.axisX + 6 : m.x + 8)) * k,
+        h: (m.labelY - 4 - m.cy) * k,
+        line: { color: '777777', width: 0.75 },
+      });
+      s.addText(
+        m.label,
+        text({ x: X(t.labelX), y: Y(m.labelY - 15), w: (t.width - t.labelX) * k, h: 24 * k, valign: 'middle' }),
+      );
     }
   }
 
@@ -229,7 +306,17 @@ class Writer {
           { text: r.label, options: { fontSize: MIN_PT, breakLine: true } },
           { text: cardMeta(r), options: { fontSize: MIN_PT, color: MUTED } },
         ],
-        text({ x, y, w: cw, h: ch, shape: this.pres.ShapeType.roundRect, rectRadius: 0.08, line: { color: INK, width: 2 }, margin: 8, valign: 'middle' }),
+        text({
+          x,
+          y,
+          w: cw,
+          h: ch,
+          shape: this.pres.ShapeType.roundRect,
+          rectRadius: 0.08,
+          line: { color: INK, width: 2 },
+          margin: 8,
+          valign: 'middle',
+        }),
       );
     });
   }
@@ -255,7 +342,10 @@ function chartBody(wr: Writer, s: PSlide, ps: PptxSlide, dataset: Dataset | unde
         break;
       case 'grouped-bars': {
         const ph = (b.h - gap * (c.panels.length - 1)) / c.panels.length;
-        c.panels.forEach((p, k) => wr.bars(s, p.rows, { ...b, y: b.y + k * (ph + gap), h: ph }, `Bar chart: ${p.title}. ${p.rows.map((r) => `${r.label}: ${formatFigure(r)}`).join('; ')}.`));
+        for (const [k, p] of c.panels.entries()) {
+          const alt = `Bar chart: ${p.title}. ${p.rows.map((r) => `${r.label}: ${formatFigure(r)}`).join('; ')}.`;
+          wr.bars(s, p.rows, { ...b, y: b.y + k * (ph + gap), h: ph }, alt);
+        }
         legend = barLegend(c.rows as FigureRow[]);
         break;
       }
@@ -264,7 +354,8 @@ function chartBody(wr: Writer, s: PSlide, ps: PptxSlide, dataset: Dataset | unde
         break;
       case 'time-axis':
         wr.timelineShapes(s, c.rows as EventRow[], b);
-        legend = 'Dot: dated to the day. Bar: dated to the month or year (the bar covers it). Time runs downward; before 2020 the axis is compressed.';
+        legend =
+          'Dot: dated to the day. Bar: dated to the month or year (the bar covers it). Time runs downward; before 2020 the axis is compressed.';
         break;
       case 'figure-cards':
         wr.cards(s, c.rows as FigureRow[], b);
@@ -297,7 +388,12 @@ export function notesText(slide: Slide, datasets: readonly Dataset[]): string {
  * The deck as a .pptx file. `datasets` are the deck's datasets in their order (the closing slide's notes list
  * their sources and caveats). Same slides and data give the same bytes.
  */
-export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[], datasets: readonly Dataset[], title: string): Promise<Uint8Array> {
+export async function deckPptx(
+  Pptx: typeof PptxGenJS,
+  slides: readonly Slide[],
+  datasets: readonly Dataset[],
+  title: string,
+): Promise<Uint8Array> {
   const pres = new Pptx();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = title;
@@ -318,13 +414,19 @@ export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[],
       s.addText(reportCitation(), text({ x: 0.6, y: 2.35, w: W - 1.2, h: 0.95, fontSize: 20 }));
       s.addText(REPORT.standpoint, text({ x: 0.85, y: 3.45, w: W - 1.7, h: 1.6, fontSize: 20 }));
       s.addShape(pres.ShapeType.rect, { x: 0.6, y: 3.45, w: 0.08, h: 1.6, fill: { color: INK }, line: { color: INK } });
-      s.addText(`Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`, text({ x: 0.6, y: 5.15, w: W - 1.2, h: 0.55, color: MUTED }));
+      s.addText(
+        `Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`,
+        text({ x: 0.6, y: 5.15, w: W - 1.2, h: 0.55, color: MUTED }),
+      );
       footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
     } else if (ps.slide.layout === 'closing') {
       s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 0.75, fontSize: 30, bold: true }));
       s.addText(
         [
-          { text: `Source of every figure: ${reportCitation()} Each slide’s source line gives its sections and footnotes; the speaker notes give each cited source in full, every dataset’s sources and every caveat.`, options: { breakLine: true, paraSpaceAfter: 8 } },
+          {
+            text: `Source of every figure: ${reportCitation()} Each slide’s source line gives its sections and footnotes; the speaker notes give each cited source in full, every dataset’s sources and every caveat.`,
+            options: { breakLine: true, paraSpaceAfter: 8 },
+          },
           ...CLOSING_POINTS.map((p) => ({ text: p, options: { bullet: true, breakLine: true, paraSpaceAfter: 4 } })),
         ],
         text({ x: 0.5, y: 1.15, w: W - 1, h: 4.5, fontSize: 20 }),
@@ -342,4 +444,3 @@ export async function deckPptx(Pptx: typeof PptxGenJS, slides: readonly Slide[],
   const raw = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
   return finishPptx(raw, { charts: wr.labels, alt: wr.alt, date: `${RELEASE.date}T00:00:00Z` });
 }
-

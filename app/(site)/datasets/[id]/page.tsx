@@ -23,7 +23,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const ds = getDataset(id);
   const chart = ds ? pageCharts(ds.id)[0] : undefined;
   if (!ds || !chart) return { title: 'Not found' };
-  return { title: ds.title, description: ds.description, other: citationMeta(ds), ...shareMeta(chart, `/share/${ds.id}.png`, `${siteUrl()}/datasets/${ds.id}`, siteUrl()) };
+  return {
+    title: ds.title,
+    description: ds.description,
+    other: citationMeta(ds),
+    ...shareMeta(chart, `/share/${ds.id}.png`, `${siteUrl()}/datasets/${ds.id}`, siteUrl()),
+  };
 }
 
 export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
@@ -43,9 +48,15 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
       <Caveats caveats={ds.caveats.map((c) => c.text)} />
       <DatasetCharts dataset={ds} />
       <h2 id="table-heading">Table of values with their provenance</h2>
-      <DataTable kind={ds.kind} dataset={{ id: ds.id, title: ds.title }} rows={ds.rows} caption={`${ds.title}: ${ds.rows.length} rows`} />
+      <DataTable
+        kind={ds.kind}
+        dataset={{ id: ds.id, title: ds.title }}
+        rows={ds.rows}
+        caption={`${ds.title}: ${ds.rows.length} rows`}
+      />
       <Downloads id={ds.id} />
       <CitePanel dataset={ds} />
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD of our own data, escaped by jsonLd() */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(datasetJsonLd(ds)) }} />
       <nav aria-label="Other datasets">
         <h2>Other datasets</h2>

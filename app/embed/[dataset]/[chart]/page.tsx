@@ -8,10 +8,16 @@ import { embedPath } from '../../../../lib/site/embed';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCharts().filter((c) => c.spec.onPage).map((c) => ({ dataset: c.datasetId, chart: c.id }));
+  return getCharts()
+    .filter((c) => c.spec.onPage)
+    .map((c) => ({ dataset: c.datasetId, chart: c.id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ dataset: string; chart: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ dataset: string; chart: string }>;
+}): Promise<Metadata> {
   const { dataset, chart } = await params;
   return embedMetadata(chartOf(dataset, chart), embedPath(dataset, chart), `/share/${dataset}/${chart}.png`);
 }

@@ -6,7 +6,9 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCharts().filter((c) => c.spec.onPage).map((c) => ({ dataset: c.datasetId, file: `${c.id}.png` }));
+  return getCharts()
+    .filter((c) => c.spec.onPage)
+    .map((c) => ({ dataset: c.datasetId, file: `${c.id}.png` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ dataset: string; file: string }> }) {
