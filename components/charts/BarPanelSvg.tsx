@@ -1,4 +1,4 @@
-import { barPanel, OPEN_ARROW, px } from '../../lib/charts/geometry/bars';
+import { barPanel, barParts } from '../../lib/charts/geometry/bars';
 import type { FigureRow } from '../../lib/model/schema';
 import { markLabel } from '../../lib/charts/text';
 
@@ -60,54 +60,57 @@ export function BarPanelSvg({
       <line x1={p.plotLeft} x2={p.plotRight} y1={p.axisY} y2={p.axisY} className="axis" aria-hidden="true" />
       {p.bars.map((b, i) => {
         const row = byId.get(b.id) as FigureRow;
-        const tip = markLabel(row);
-        const fill =
-          b.shape === 'upper' ? `url(#${uid}-fade-in)` : b.shape === 'lower' ? `url(#${uid}-fade-out)` : undefined;
         return (
           <g
             key={b.id}
             className={`mark shape-${b.shape}${b.derived ? ' derived' : ''}`}
             tabIndex={i === 0 ? 0 : -1}
             role="img"
-            aria-label={tip}
+            aria-label={markLabel(row)}
             data-tip=""
             data-row-id={b.id}
+            data-bound={b.shape}
           >
             <text x={p.plotLeft} y={b.labelY} className="bar-label">
               {b.label}
             </text>
-            <rect
-              x={b.x0}
-              y={b.barY}
-              width={px(b.x1 - b.x0)}
-              height={b.barH}
-              className="bar"
-              style={fill ? { fill } : undefined}
-            />
-            {b.shape !== 'point' ? (
-              <line
-                x1={b.capX}
-                x2={b.capX}
-                y1={b.barY - 3}
-                y2={b.barY + b.barH + 3}
-                className={b.shape === 'approx' ? 'cap cap-approx' : 'cap'}
-              />
-            ) : null}
-            {b.shape === 'lower' ? (
-              <line
-                x1={px(b.x1 - OPEN_ARROW)}
-                x2={b.x1}
-                y1={b.barY + b.barH / 2}
-                y2={b.barY + b.barH / 2}
-                className="open-arrow"
-                markerEnd={`url(#${uid}-arrow)`}
-              />
-            ) : null}
+            {barParts(b).map((part) =>
+              part.part === 'body' ? (
+                <rect
+                  key="body"
+                  x={part.x}
+                  y={part.y}
+                  width={part.width}
+                  height={part.height}
+                  className="bar"
+                  style={part.fill === 'solid' ? undefined : { fill: `url(#${uid}-${part.fill})` }}
+                />
+              ) : part.part === 'cap' ? (
+                <line
+                  key="cap"
+                  x1={part.x}
+                  x2={part.x}
+                  y1={part.y1}
+                  y2={part.y2}
+                  className={part.dashed ? 'cap cap-approx' : 'cap'}
+                />
+              ) : (
+                <line
+                  key="arrow"
+                  x1={part.x1}
+                  x2={part.x2}
+                  y1={part.y}
+                  y2={part.y}
+                  className="open-arrow"
+                  markerEnd={`url(#${uid}-arrow)`}
+                />
+              ),
+            )}
             <text
               x={b.textX}
               y={b.barY + b.barH - 4}
               textAnchor={b.textAnchor}
-              className={`value-label${b.textOnBar ? ' inside' : ''}`}
+              className={`value-label${b.textOnBar ? ' inside' : ''}${b.textOverOpen ? ' halo' : ''}`}
             >
               {b.valueText}
             </text>

@@ -59,6 +59,26 @@ export function ChartExport({
         if (v) target.style.setProperty(prop, v);
       }
     });
+    // A gradient drawn from defs outside this SVG (the Recharts panels share one set) travels with the file.
+    const refs = new Set(
+      [...clone.querySelectorAll<SVGElement>('*')].flatMap((el) =>
+        [...(el.getAttribute('style') ?? '').matchAll(/url\("?#([^")]+)"?\)/g)].map((m) => m[1]!),
+      ),
+    );
+    for (const id of refs) {
+      if (clone.querySelector(`[id="${id}"]`)) continue;
+      const def = document.getElementById(id);
+      if (!def) continue;
+      const defs =
+        clone.querySelector('defs') ??
+        clone.insertBefore(document.createElementNS('http://www.w3.org/2000/svg', 'defs'), clone.firstChild);
+      const copy = def.cloneNode(true) as SVGElement;
+      copy.querySelectorAll<SVGElement>('stop').forEach((stop, i) => {
+        const cs = getComputedStyle(def.querySelectorAll('stop')[i]!);
+        stop.style.setProperty('stop-color', cs.getPropertyValue('stop-color'));
+      });
+      defs.appendChild(copy);
+    }
     return clone;
   }
 

@@ -1,6 +1,10 @@
 import { pageCharts } from '../../lib/charts/registry';
 import type { ResolvedChart } from '../../lib/charts/resolve';
-import { formatFigure } from '../../lib/model/format';
+import type { ReactNode } from 'react';
+import type { ChartKind } from '../../lib/charts/resolve';
+import { boundKind, boundLegend } from '../../lib/model/bound';
+import { markName, markValue } from '../../lib/model/labels';
+import { BoundLegend } from './BoundLegend';
 import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
 import { BoundedBars } from './BoundedBars';
 import { describeRows } from '../../lib/charts/text';
@@ -24,7 +28,94 @@ function metaOf(c: ResolvedChart, context: 'page' | 'embed', datasetTitle?: stri
   };
 }
 
-/** The page (and embed) renderer of one chart spec. D3 charts are server-rendered; Recharts charts load on the client. */
+type Draw = (c: ResolvedChart, meta: ChartMeta) => ReactNode;
+
+function notDrawn(where: string): Draw {
+  return (c) => {
+    throw new Error(`${c.datasetId}/${c.id}: ${c.kind} charts are not drawn ${where}`);
+  };
+}
+
+/** Grouped bars as server-drawn D3 panels, one per unit: read without scripts and load no Recharts. */
+const groupedPanels: Draw = (c, meta) => (
+  <ChartFigure kind="d3" meta={meta}>
+    {c.note ? <p className="rc-annotation">{c.note}</p> : null}
+    {c.panels.map((p, i) => (
+      <div key={p.title} className="embed-panel-chart">
+        <p className="rc-panel-title">{p.title}</p>
+        <Responsive
+          wide={
+            <BarPanelSvg
+              rows={p.rows}
+              width={720}
+              uid={`${c.datasetId}-${c.id}-${i}-w`}
+              title={p.title}
+              description={describeRows(p.rows)}
+            />
+          }
+          narrow={
+            <BarPanelSvg
+              rows={p.rows}
+              width={300}
+              uid={`${c.datasetId}-${c.id}-${i}-n`}
+              title={p.title}
+              description={describeRows(p.rows)}
+            />
+          }
+        />
+      </div>
+    ))}
+    <BoundLegend
+      entries={boundLegend(
+        c.panels.flatMap((p) => p.rows.map((r) => r.qualifier)),
+        'svg',
+      )}
+    />
+  </ChartFigure>
+);
+
+/** The dataset page's renderer of each kind of chart: D3 charts are server-rendered; Recharts charts load on the client. */
+const PAGE: Record<ChartKind, Draw> = {
+  'bounded-bars': (c, meta) => <BoundedBars rows={c.rows as FigureRow[]} meta={meta} />,
+  waffle: (c, meta) => <WaffleChart row={c.rows[0] as FigureRow} meta={meta} />,
+  'time-axis': (c, meta) => <TimelineChart events={c.rows as EventRow[]} meta={meta} />,
+  'grouped-bars': (c, meta) => (
+    <ChartFigure kind="recharts" meta={meta}>
+      <LazyRechartsBars
+        layout={c.spec.display?.layout ?? 'horizontal'}
+        height={c.spec.display?.height ?? 240}
+        annotation={c.note ?? undefined}
+        panels={c.panels.map((p) => ({
+          title: p.title,
+          unit: p.unit,
+          data: p.rows.map((r, i) => ({
+            id: r.id,
+            name: markName(r, p.names[i]!),
+            value: r.value,
+            text: markValue(r),
+            bound: boundKind(r.qualifier),
+          })),
+        }))}
+      />
+      <BoundLegend
+        entries={boundLegend(
+          c.panels.flatMap((p) => p.rows.map((r) => r.qualifier)),
+          'svg',
+        )}
+      />
+    </ChartFigure>
+  ),
+  'figure-cards': notDrawn('on a page (they are slides only)'),
+};
+
+/** The embed's renderer: the page's, but grouped bars are server-drawn panels (an embed reads without scripts). */
+const EMBED: Record<ChartKind, Draw> = {
+  ...PAGE,
+  'grouped-bars': groupedPanels,
+  'figure-cards': notDrawn('in an embed'),
+};
+
+/** One chart spec drawn for the dataset page or an embed. */
 export function PageChart({
   chart: c,
   context = 'page',
@@ -34,71 +125,7 @@ export function PageChart({
   context?: 'page' | 'embed';
   datasetTitle?: string;
 }) {
-  const meta = metaOf(c, context, datasetTitle);
-  switch (c.kind) {
-    case 'bounded-bars':
-      return <BoundedBars rows={c.rows as FigureRow[]} meta={meta} />;
-    case 'waffle':
-      return <WaffleChart row={c.rows[0] as FigureRow} meta={meta} />;
-    case 'time-axis':
-      return <TimelineChart events={c.rows as EventRow[]} meta={meta} />;
-    case 'grouped-bars':
-      // An embed draws its panels on the server, as D3 bars: it reads without scripts and loads no Recharts.
-      if (context === 'embed') {
-        return (
-          <ChartFigure kind="d3" meta={meta}>
-            {c.note ? <p className="rc-annotation">{c.note}</p> : null}
-            {c.panels.map((p, i) => (
-              <div key={p.title} className="embed-panel-chart">
-                <p className="rc-panel-title">{p.title}</p>
-                <Responsive
-                  wide={
-                    <BarPanelSvg
-                      rows={p.rows}
-                      width={720}
-                      uid={`${c.datasetId}-${c.id}-${i}-w`}
-                      title={p.title}
-                      description={describeRows(p.rows)}
-                    />
-                  }
-                  narrow={
-                    <BarPanelSvg
-                      rows={p.rows}
-                      width={300}
-                      uid={`${c.datasetId}-${c.id}-${i}-n`}
-                      title={p.title}
-                      description={describeRows(p.rows)}
-                    />
-                  }
-                />
-              </div>
-            ))}
-          </ChartFigure>
-        );
-      }
-      return (
-        <ChartFigure kind="recharts" meta={meta}>
-          <LazyRechartsBars
-            layout={c.spec.display?.layout ?? 'horizontal'}
-            height={c.spec.display?.height ?? 240}
-            annotation={c.note ?? undefined}
-            panels={c.panels.map((p) => ({
-              title: p.title,
-              unit: p.unit,
-              data: p.rows.map((r, i) => ({
-                id: r.id,
-                name: p.names[i]!,
-                value: r.value,
-                text: formatFigure(r),
-                hedged: r.qualifier !== 'exact',
-              })),
-            }))}
-          />
-        </ChartFigure>
-      );
-    case 'figure-cards':
-      throw new Error(`${c.datasetId}/${c.id}: figure cards are drawn on slides only`);
-  }
+  return (context === 'embed' ? EMBED : PAGE)[c.kind](c, metaOf(c, context, datasetTitle));
 }
 
 /** Every chart of a dataset page, in spec order; a chart marked `besideNext` shares a row with the next one. */

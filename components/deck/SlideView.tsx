@@ -1,16 +1,19 @@
-import { REPORT } from '../../data/report';
+import type { ReactNode } from 'react';
 import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../lib/charts/text';
-import type { ResolvedChart } from '../../lib/charts/resolve';
+import type { ChartKind, ResolvedChart } from '../../lib/charts/resolve';
 import {
   cardMeta,
   CLOSING_POINTS,
+  closingIntro,
+  titleSlideText,
   FRAMING_CLAIM_LINE,
   slideNotes,
   slideRows,
   waffleCaption,
   type Slide,
 } from '../../lib/deck/deck';
-import { figureNumber, unitInNumber } from '../../lib/model/format';
+import { boundKind } from '../../lib/model/bound';
+import { markName, markValue } from '../../lib/model/labels';
 import { waffle } from '../../lib/charts/geometry/waffle';
 import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
 import { reportCitation } from '../../lib/outputs/serialize';
@@ -47,131 +50,104 @@ function Notes({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[]
   );
 }
 
-/** The slide renderer of one chart spec; `width` is the SVG's layout width. */
-function SlideChart({
-  chart: c,
-  slide,
-  width,
-  dataset,
-}: {
+interface SlideChartProps {
   chart: ResolvedChart;
   slide: Slide;
   width: number;
   dataset: Dataset | undefined;
-}) {
-  const uid = `slide-${slide.key}-${c.id}`;
-  const single = slide.charts.length === 1;
-  switch (c.kind) {
-    case 'bounded-bars':
-      return (
-        <div className="slide-chart">
-          <BarPanelSvg
-            rows={c.rows as FigureRow[]}
-            width={width}
-            uid={uid}
-            title={single ? slide.headline : c.title}
-            description={c.description}
-          />
-        </div>
-      );
-    case 'grouped-bars':
-      // One panel per unit, as on the page: unlike quantities never share an axis.
-      return (
-        <div className="slide-chart">
-          {c.panels.map((p, i) => (
-            <BarPanelSvg
-              key={p.title}
-              rows={p.rows}
-              width={width}
-              uid={`${uid}-${i}`}
-              title={p.title}
-              description={c.description}
+}
+
+/** The web deck's renderer of each kind of chart; `width` is the SVG's layout width. */
+const SLIDE_CHART: Record<ChartKind, (p: SlideChartProps & { uid: string; title: string }) => ReactNode> = {
+  'bounded-bars': ({ chart: c, width, uid, title }) => (
+    <div className="slide-chart">
+      <BarPanelSvg rows={c.rows as FigureRow[]} width={width} uid={uid} title={title} description={c.description} />
+    </div>
+  ),
+  // One panel per unit, as on the page: unlike quantities never share an axis.
+  'grouped-bars': ({ chart: c, width, uid }) => (
+    <div className="slide-chart">
+      {c.panels.map((p, i) => (
+        <BarPanelSvg
+          key={p.title}
+          rows={p.rows}
+          width={width}
+          uid={`${uid}-${i}`}
+          title={p.title}
+          description={c.description}
+        />
+      ))}
+    </div>
+  ),
+  waffle: ({ chart: c, dataset }) => {
+    const row = c.rows[0] as FigureRow;
+    const w = waffle(row.value, { cell: 20, gap: 3 });
+    return (
+      <div className="slide-waffle">
+        <svg
+          className="chart-svg"
+          viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`}
+          role="img"
+          aria-label={`${w.filled} of 100 cells: ${row.printed}`}
+        >
+          {w.cells.map((cell) => (
+            <rect
+              key={cell.index}
+              x={cell.x}
+              y={cell.y}
+              width={cell.size}
+              height={cell.size}
+              rx={2}
+              className={cell.filled ? 'cell filled' : 'cell empty'}
             />
           ))}
-        </div>
-      );
-    case 'waffle': {
-      const row = c.rows[0] as FigureRow;
-      const w = waffle(row.value, { cell: 20, gap: 3 });
-      return (
-        <div className="slide-waffle">
-          <svg
-            className="chart-svg"
-            viewBox={`-2 -2 ${w.width + 4} ${w.height + 4}`}
-            role="img"
-            aria-label={`${w.filled} of 100 cells: ${row.printed}`}
-          >
-            {w.cells.map((cell) => (
-              <rect
-                key={cell.index}
-                x={cell.x}
-                y={cell.y}
-                width={cell.size}
-                height={cell.size}
-                rx={2}
-                className={cell.filled ? 'cell filled' : 'cell empty'}
-              />
-            ))}
-          </svg>
-          <p className="slide-caption">{waffleCaption(c, dataset)}</p>
-        </div>
-      );
-    }
-    case 'time-axis':
-      return (
-        <div className="slide-chart slide-timeline">
-          <TimelineSvg
-            events={c.rows as EventRow[]}
-            width={880}
-            uid={uid}
-            title={single ? slide.headline : c.title}
-            compact
-          />
-        </div>
-      );
-    case 'figure-cards':
-      return (
-        <ul className="slide-cards">
-          {(c.rows as FigureRow[]).map((r) => (
-            <li key={r.id}>
-              <span className="slide-card-figure">
-                {/* Units not written with the number get a smaller label beside it. */}
-                {figureNumber(r)} {unitInNumber(r.unit) ? null : <span className="slide-card-unit">{r.unit}</span>}
-              </span>
-              <span className="slide-card-label">{r.label}</span>
-              <span className="slide-card-meta">{cardMeta(r)}</span>
-            </li>
-          ))}
-        </ul>
-      );
-  }
+        </svg>
+        <p className="slide-caption">{waffleCaption(c, dataset)}</p>
+      </div>
+    );
+  },
+  'time-axis': ({ chart: c, uid, title }) => (
+    <div className="slide-chart slide-timeline">
+      <TimelineSvg events={c.rows as EventRow[]} width={880} uid={uid} title={title} compact />
+    </div>
+  ),
+  'figure-cards': ({ chart: c }) => (
+    <ul className="slide-cards">
+      {(c.rows as FigureRow[]).map((r) => (
+        <li key={r.id} data-row-id={r.id} data-bound={boundKind(r.qualifier)}>
+          <span className="slide-card-figure">{markValue(r)}</span>
+          <span className="slide-card-label">{markName(r)}</span>
+          <span className="slide-card-meta">{cardMeta(r)}</span>
+        </li>
+      ))}
+    </ul>
+  ),
+};
+
+function SlideChart(props: SlideChartProps) {
+  const { chart: c, slide } = props;
+  const title = slide.charts.length === 1 ? slide.headline : c.title;
+  return SLIDE_CHART[c.kind]({ ...props, uid: `slide-${slide.key}-${c.id}`, title });
 }
 
 function Body({ slide, dataset }: { slide: Slide; dataset: Dataset | undefined }) {
   switch (slide.layout) {
-    case 'title':
+    case 'title': {
+      const t = titleSlideText(reportCitation());
       return (
         <div className="slide-title-body">
-          <p className="slide-kicker">Figures from the report</p>
-          <p className="slide-big">{REPORT.title}</p>
-          <p>
-            {REPORT.publisher}, {REPORT.place}, {REPORT.year}. Authors: {REPORT.authors.join(', ')}.
-          </p>
-          <p className="slide-standpoint">
-            Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed;
-            derived values are labelled.
-          </p>
+          <p className="slide-kicker">{t.kicker}</p>
+          <p>{t.citation}</p>
+          <p className="slide-standpoint">{t.standpoint}</p>
+          <p>{t.release}</p>
           <p className="slide-hint no-print">→ / Space next · ← back · F full screen · N notes</p>
         </div>
       );
+    }
     case 'closing':
       return (
         <div className="slide-closing">
-          <p>
-            Every figure with its section, footnote, cited source and verbatim phrase: the dataset pages, the downloads,
-            and /sources.
-          </p>
-          <h3>Caveats to keep in mind</h3>
+          <p>{closingIntro(reportCitation())}</p>
           <ul>
             {CLOSING_POINTS.map((p) => (
               <li key={p}>{p}</li>

@@ -139,8 +139,8 @@ describe('chart specs', () => {
       'Deaths in the war: “up to seven thousand” combatants, “over a hundred” civilians (official); “over ten thousand” (unofficial)',
     );
     assert.equal(
-      slides.find((s) => s.key === 'timeline-before')!.headline,
-      'Before the war: dated events, 1988 – 23 August 2020',
+      slides.find((s) => s.key === 'timeline-before-1')!.headline,
+      'Before the war: dated events, 1988 – 23 August 2020 (1 of 3)',
     );
     // Cards: four to a slide, twelve conflict figures on three slides.
     const cards = slides.filter((s) => s.datasetId === 'conflict-figures');

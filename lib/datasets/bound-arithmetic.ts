@@ -2,6 +2,7 @@
  * Arithmetic on bounded figures, so derived values keep the report's open sides.
  * A figure is {value, low, high, qualifier}; low/high null means that side is open.
  */
+import { isApproximate } from '../model/bound';
 import type { Qualifier } from '../model/schema';
 
 export interface Bounded {
@@ -11,15 +12,13 @@ export interface Bounded {
   qualifier: Qualifier;
 }
 
-const APPROXIMATE: Qualifier[] = ['about', 'some', 'up to about', 'over about'];
-
 /**
  * The qualifier of a result. An open side always survives: with an approximate input it becomes an approximate
  * bound ("up to about", "over about"), never a closed point. Without an open side, an approximate input makes
  * the result "about".
  */
 function settle(inputs: Bounded[], value: number, low: number | null, high: number | null): Bounded {
-  const approx = inputs.some((i) => APPROXIMATE.includes(i.qualifier));
+  const approx = inputs.some((i) => isApproximate(i.qualifier));
   if (low === null && high === null) {
     throw new Error('cannot combine an upper bound with a lower bound: the result is open on both sides');
   }

@@ -3,12 +3,14 @@
  * How the URL's `slide` and `ids` parameters are read and keys move the deck is in lib/deck/nav.ts, which
  * the browser loads without the data.
  */
+import { RELEASE } from '../../data/release';
 import { REPORT } from '../../data/report';
 import { SLIDE_SPECS } from '../charts/specs';
 import { chartOf } from '../charts/registry';
-import { fillTemplate, type ResolvedChart, type SlideSpec } from '../charts/resolve';
+import { type ChartKind, fillTemplate, type ResolvedChart, type SlideSpec } from '../charts/resolve';
 import { footnoteLabel, formatPartialDate } from '../model/format';
-import { CLAIM_TYPES, type ClaimType, type Dataset, type FigureRow, type Row } from '../model/schema';
+import { timelineLayout } from '../charts/geometry/timeline';
+import { CLAIM_TYPES, type ClaimType, type Dataset, type EventRow, type FigureRow, type Row } from '../model/schema';
 
 /** How a slide lays out its charts (also its CSS class). */
 export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards';
@@ -23,21 +25,61 @@ export interface Slide {
   charts: ResolvedChart[];
 }
 
-/** Figure cards per slide: four fit a projector at 24 px and above. */
-export const CARDS_PER_SLIDE = 4;
+/**
+ * How many rows of one chart a slide shows before the chart is split over several slides, "(k of n)": four figure
+ * cards fit a projector at 24 px and above; seven events keep a time axis's labels at 18 pt in the PowerPoint file.
+ * The web deck and the PowerPoint file split alike, so slide k is the same slide in both.
+ */
+export const ROWS_PER_SLIDE: Record<ChartKind, number | null> = {
+  'figure-cards': 4,
+  'time-axis': 7,
+  'bounded-bars': null,
+  'grouped-bars': null,
+  waffle: null,
+};
 
-const chunk = <T>(xs: readonly T[], n: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
+/** The layout a chart of each kind asks of its slide; the first chart that asks for one other than bars decides. */
+const LAYOUT: Record<ChartKind, SlideLayout> = {
+  'bounded-bars': 'bars',
+  'grouped-bars': 'bars',
+  waffle: 'waffle',
+  'time-axis': 'timeline',
+  'figure-cards': 'cards',
 };
 
 function layoutOf(charts: readonly ResolvedChart[]): SlideLayout {
-  if (charts.some((c) => c.kind === 'waffle')) return 'waffle';
-  if (charts.some((c) => c.kind === 'time-axis')) return 'timeline';
-  if (charts.some((c) => c.kind === 'figure-cards')) return 'cards';
-  return 'bars';
+  return charts.map((c) => LAYOUT[c.kind]).find((l) => l !== 'bars') ?? 'bars';
 }
+
+/**
+ * A time axis on a slide, in points: the PowerPoint file's chart box (12.33 × 3.55 in) with 18 pt labels. A part of a
+ * long axis must fit it unscaled; the web deck shows the same parts.
+ */
+export const SLIDE_TIME_AXIS = {
+  widthPt: 12.333 * 72,
+  heightPt: 3.55 * 72,
+  layout: { charWidth: 9.6, lineH: 30, compressed: 50, minExpanded: 120 },
+} as const;
+
+function axisFits(events: readonly Row[]): boolean {
+  const t = timelineLayout(events as EventRow[], { width: SLIDE_TIME_AXIS.widthPt, ...SLIDE_TIME_AXIS.layout });
+  return t.height <= SLIDE_TIME_AXIS.heightPt;
+}
+
+/**
+ * `rows` in parts of equal size (the last may be smaller): as few as keep each part within `max` rows and, for a time
+ * axis, within a slide's height.
+ */
+function parts(kind: ChartKind, rows: readonly Row[], max: number): Row[][] {
+  for (let n = Math.ceil(rows.length / max); n <= rows.length; n++) {
+    const size = Math.ceil(rows.length / n);
+    const split = Array.from({ length: n }, (_, i) => rows.slice(i * size, (i + 1) * size)).filter((p) => p.length);
+    if (kind !== 'time-axis' || split.every(axisFits)) return split;
+  }
+  throw new Error(`a ${kind} of ${rows.length} rows does not fit slides`);
+}
+
+const byDate = (a: Row, b: Row) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
 
 function slidesOf(spec: SlideSpec, ds: Dataset): Slide[] {
   const charts = spec.charts.map((id) => {
@@ -47,15 +89,17 @@ function slidesOf(spec: SlideSpec, ds: Dataset): Slide[] {
   });
   const rows = charts.flatMap((c) => c.rows);
   const headline = fillTemplate(spec.headline, { ds, rows, unit: charts[0]!.unit, where: `slide ${spec.key}` });
-  const cards = charts.length === 1 && charts[0]!.kind === 'figure-cards' ? charts[0]! : null;
-  if (cards && cards.rows.length > CARDS_PER_SLIDE) {
-    const parts = chunk(cards.rows, CARDS_PER_SLIDE);
-    return parts.map((part, i) => ({
+  const only = charts.length === 1 ? charts[0]! : null;
+  const max = only ? ROWS_PER_SLIDE[only.kind] : null;
+  const ordered = only?.kind === 'time-axis' ? [...only.rows].sort(byDate) : only?.rows;
+  const split = only && ordered && max !== null ? parts(only.kind, ordered, max) : [];
+  if (only && split.length > 1) {
+    return split.map((part, i) => ({
       key: `${spec.key}-${i + 1}`,
       datasetId: ds.id,
-      headline: `${headline} (${i + 1} of ${parts.length})`,
-      layout: 'cards',
-      charts: [{ ...cards, rows: part }],
+      headline: `${headline} (${i + 1} of ${split.length})`,
+      layout: layoutOf(charts),
+      charts: [{ ...only, rows: part }],
     }));
   }
   return [{ key: spec.key, datasetId: ds.id, headline, layout: layoutOf(charts), charts }];
@@ -134,4 +178,19 @@ export function slideNotes(
     fallback: rows.length === 0 ? citation : null,
     caveats: dataset ? dataset.caveats.map((c) => c.text) : [],
   };
+}
+
+/** The title slide's text under its headline (the report's title), the same in the web deck and the PowerPoint file. */
+export function titleSlideText(citation: string) {
+  return {
+    kicker: 'Figures from the report',
+    citation,
+    standpoint: REPORT.standpoint,
+    release: `Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`,
+  };
+}
+
+/** The closing slide's opening paragraph, before CLOSING_POINTS, the same in the web deck and the PowerPoint file. */
+export function closingIntro(citation: string): string {
+  return `Source of every figure: ${citation} Each slide’s source line gives its sections and footnotes; the speaker notes, the dataset pages and the downloads give each cited source and verbatim phrase.`;
 }

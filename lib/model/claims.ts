@@ -1,5 +1,6 @@
 /** What each claim type and qualifier means, for the sources page and the deck. */
-import type { ClaimType, Qualifier } from './schema';
+import { qualifierMeaning } from './bound';
+import { QUALIFIERS, type ClaimType, type Qualifier } from './schema';
 
 export const CLAIM_TYPE_MEANING: Record<ClaimType, string> = {
   'reported statistic':
@@ -12,15 +13,8 @@ export const CLAIM_TYPE_MEANING: Record<ClaimType, string> = {
     'Not in the report: computed by this dashboard from figures that are, with the formula and the inputs named in the row.',
 };
 
-export const QUALIFIER_MEANING: Record<Qualifier, string> = {
-  exact: 'The report gives the number without a qualifier.',
-  about: 'The report says "about": an approximate point, drawn as a point with an approximate marker.',
-  some: 'The report says "some": an approximate point.',
-  nearly: 'The report says "nearly": an upper bound; the lower side is open.',
-  'up to': 'The report says "up to": an upper bound; the lower side is open.',
-  over: 'The report says "over" or "more than": a lower bound; the upper side is open.',
-  'up to about':
-    'Derived rows only: an upper bound computed with an approximate input ("about", "some"), so the bound itself is approximate; the lower side is open.',
-  'over about':
-    'Derived rows only: a lower bound computed with an approximate input, so the bound itself is approximate; the upper side is open.',
-};
+/** What each qualifier means, from the bound rule (lib/model/bound.ts). */
+export const QUALIFIER_MEANING = Object.fromEntries(QUALIFIERS.map((q) => [q, qualifierMeaning(q)])) as Record<
+  Qualifier,
+  string
+>;

@@ -1,5 +1,6 @@
 /** Formatting of figures for display. Pure functions. */
-import type { FigureRow, Qualifier } from './schema';
+import { qualifierWords } from './bound';
+import type { FigureRow } from './schema';
 
 /** The shortest decimal digits that read back as `abs` (what String() gives), without exponent notation. */
 function plainDecimal(abs: number): string {
@@ -40,7 +41,22 @@ export function formatNumber(value: number): string {
   return formatDecimal(value, 2);
 }
 
-/** A value in its unit, without qualifier: 2,500,000,000 in US$ reads "$2.5 billion". */
+/** Units whose singular is not the plural without its final "s". */
+const SINGULAR: Record<string, string> = {
+  people: 'person',
+  countries: 'country',
+  'houses and farmlands': 'house or farmland',
+  'heads of regional offices': 'head of a regional office',
+  'vehicles and units': 'vehicle or unit',
+};
+
+/** The unit as written after a count: singular for a count of one, as in "a person", plural otherwise. */
+export function unitFor(value: number, unit: string): string {
+  if (value !== 1) return unit;
+  return SINGULAR[unit] ?? (/^[a-z]+s$/.test(unit) ? unit.slice(0, -1) : unit);
+}
+
+/** A value in its unit, without qualifier: 2,500,000,000 in US$ reads "$2.5 billion"; a count of one is singular. */
 export function formatValue(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === 'US$') {
@@ -49,7 +65,7 @@ export function formatValue(value: number, unit: string): string {
     return `$${formatNumber(value)}`;
   }
   if (unit === '×') return `${formatDecimal(value, 1)}×`;
-  return `${formatNumber(value)} ${unit}`;
+  return `${formatNumber(value)} ${unitFor(value, unit)}`;
 }
 
 /**
@@ -74,23 +90,9 @@ export function formatTick(value: number, unit: string, axisMax = value): string
   return body;
 }
 
-export function qualifierPrefix(q: Qualifier): string {
-  return q === 'exact' ? '' : `${q} `;
-}
-
 /** With its qualifier: "up to 2,000 people", "about 12%", "$1.5 billion". */
 export function formatFigure(row: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>): string {
-  return `${qualifierPrefix(row.qualifier)}${formatValue(row.value, row.unit)}`;
-}
-
-/** Units written as part of the number (percent, dollars, kilometres); others are labelled beside it. */
-export function unitInNumber(unit: string): boolean {
-  return unit === '%' || unit === 'US$' || unit === 'km';
-}
-
-/** A bar's or card's figure: the qualifier and the number, with the unit only where it is part of the number. */
-export function figureNumber(r: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>): string {
-  return unitInNumber(r.unit) ? formatFigure(r) : `${qualifierPrefix(r.qualifier)}${formatNumber(r.value)}`;
+  return `${qualifierWords(row.qualifier)}${formatValue(row.value, row.unit)}`;
 }
 
 const MONTHS = [

@@ -7,6 +7,7 @@
  *  - EventRow: a dated event, with the precision at which the report dates it.
  */
 import { z } from 'zod';
+import { openSide } from './bound';
 
 /**
  * The report's own qualifiers, and two that only derived rows carry: an open side kept through arithmetic with
@@ -63,22 +64,17 @@ export const figureRowSchema = z
   })
   .superRefine((row, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    switch (row.qualifier) {
-      case 'up to':
-      case 'nearly':
-      case 'up to about':
-        if (row.low !== null) fail('low', `must be null: "${row.qualifier}" leaves the lower side open`);
-        if (row.high !== row.value) fail('high', `must equal value: "${row.qualifier}" is an upper bound`);
-        break;
-      case 'over about':
-      case 'over':
-        if (row.high !== null) fail('high', 'must be null: "over" leaves the upper side open');
-        if (row.low !== row.value) fail('low', 'must equal value: "over" is a lower bound');
-        break;
-      default:
-        // exact, about, some: a point (approximate for about/some), no open side.
-        if (row.low !== row.value) fail('low', `must equal value for a "${row.qualifier}" point figure`);
-        if (row.high !== row.value) fail('high', `must equal value for a "${row.qualifier}" point figure`);
+    const open = openSide(row.qualifier);
+    if (open === 'low') {
+      if (row.low !== null) fail('low', `must be null: "${row.qualifier}" leaves the lower side open`);
+      if (row.high !== row.value) fail('high', `must equal value: "${row.qualifier}" is an upper bound`);
+    } else if (open === 'high') {
+      if (row.high !== null) fail('high', `must be null: "${row.qualifier}" leaves the upper side open`);
+      if (row.low !== row.value) fail('low', `must equal value: "${row.qualifier}" is a lower bound`);
+    } else {
+      // exact, about, some: a point (approximate for about/some), no open side.
+      if (row.low !== row.value) fail('low', `must equal value for a "${row.qualifier}" point figure`);
+      if (row.high !== row.value) fail('high', `must equal value for a "${row.qualifier}" point figure`);
     }
     if ((row.qualifier === 'up to about' || row.qualifier === 'over about') && row.claimType !== 'derived') {
       fail(

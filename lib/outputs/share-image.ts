@@ -6,11 +6,12 @@
  */
 import { REPORT } from '../../data/report';
 import { cutAtWord } from '../charts/text';
-import type { ResolvedChart } from '../charts/resolve';
+import type { ChartKind, ResolvedChart } from '../charts/resolve';
 import { escapeXml } from './escape';
 import { wrap } from './export-svg';
-import { formatFigure, formatPartialDate } from '../model/format';
-import { barPanel, OPEN_ARROW } from '../charts/geometry/bars';
+import { formatPartialDate } from '../model/format';
+import { figureAsPrinted, markValue } from '../model/labels';
+import { barPanel, barParts } from '../charts/geometry/bars';
 import { waffle } from '../charts/geometry/waffle';
 import type { EventRow, FigureRow } from '../model/schema';
 
@@ -26,7 +27,7 @@ export function shareHeadline(chart: ResolvedChart): { figure: string; label: st
   const first = chart.rows[0];
   if (!first) return { figure: chart.title, label: '' };
   if ('value' in first)
-    return { figure: first.printed, label: `${first.label} (${first.qualifier}; ${first.claimType})` };
+    return { figure: figureAsPrinted(first), label: `${first.label} (${first.qualifier}; ${first.claimType})` };
   const events = chart.rows as EventRow[];
   const dates = events.map((e) => e.date).sort();
   return {
@@ -44,7 +45,10 @@ const t = (
 ) =>
   `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}"${o.bold ? ' font-weight="700"' : ''} fill="${o.fill ?? INK}"${o.anchor ? ` text-anchor="${o.anchor}"` : ''}${o.halo ? ' stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' : ''}>${escapeXml(text)}</text>`;
 
-function bars(rows: readonly FigureRow[], w: number): { svg: string; width: number; height: number } {
+type Drawn = { svg: string; width: number; height: number };
+
+/** A bar panel drawn from the page's geometry and pieces (barParts): bounds look as they do on the page. */
+function bars(rows: readonly FigureRow[], w: number): Drawn {
   const p = barPanel(rows, { width: w, charWidth: 9.2 });
   const parts: string[] = [];
   for (const tick of p.ticks)
@@ -54,30 +58,26 @@ function bars(rows: readonly FigureRow[], w: number): { svg: string; width: numb
     );
   parts.push(`<line x1="${p.plotLeft}" x2="${p.plotRight}" y1="${p.axisY}" y2="${p.axisY}" stroke="${MUTED}"/>`);
   for (const b of p.bars) {
-    const open = b.shape === 'upper' || b.shape === 'lower';
-    parts.push(t(p.plotLeft, b.labelY, 18, b.label));
-    parts.push(
-      `<rect x="${b.x0}" y="${b.barY}" width="${Math.max(2, b.x1 - b.x0)}" height="${b.barH}" fill="${open ? 'url(#hatch)' : BLUE}" stroke="${BLUE}" stroke-width="${open ? 2 : 0}"${open ? ' stroke-dasharray="6 4"' : ''}/>`,
-    );
-    if (b.shape !== 'point')
-      parts.push(
-        `<line x1="${b.capX}" x2="${b.capX}" y1="${b.barY - 4}" y2="${b.barY + b.barH + 4}" stroke="${INK}" stroke-width="4"/>`,
-      );
-    if (b.shape === 'lower')
-      parts.push(
-        `<path d="M${b.x1 - OPEN_ARROW} ${b.barY + b.barH / 2} H${b.x1} m-8 -6 l8 6 l-8 6" fill="none" stroke="${INK}" stroke-width="2"/>`,
-      );
-    parts.push(
-      t(
-        b.textX,
-        b.barY + b.barH - 5,
-        18,
-        b.valueText,
-        b.textOnBar
-          ? { bold: true, anchor: b.textAnchor, fill: '#ffffff' }
-          : { bold: true, anchor: b.textAnchor, halo: true },
-      ),
-    );
+    const mark: string[] = [t(p.plotLeft, b.labelY, 18, b.label)];
+    for (const part of barParts(b)) {
+      if (part.part === 'body') {
+        const fill = part.fill === 'solid' ? BLUE : `url(#${part.fill})`;
+        mark.push(`<rect x="${part.x}" y="${part.y}" width="${part.width}" height="${part.height}" fill="${fill}"/>`);
+      } else if (part.part === 'cap') {
+        mark.push(
+          `<line x1="${part.x}" x2="${part.x}" y1="${part.y1}" y2="${part.y2}" stroke="${INK}" stroke-width="4"${part.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
+        );
+      } else {
+        mark.push(
+          `<path d="M${part.x1} ${part.y} H${part.x2} m-8 -6 l8 6 l-8 6" fill="none" stroke="${INK}" stroke-width="2"/>`,
+        );
+      }
+    }
+    const label = b.textOnBar
+      ? { bold: true, anchor: b.textAnchor, fill: '#ffffff' }
+      : { bold: true, anchor: b.textAnchor, halo: true };
+    mark.push(t(b.textX, b.barY + b.barH - 5, 18, b.valueText, label));
+    parts.push(`<g data-row-id="${escapeXml(b.id)}" data-bound="${b.shape}">${mark.join('')}</g>`);
   }
   return { svg: parts.join(''), width: p.width, height: p.height + 8 };
 }
@@ -91,6 +91,18 @@ function waffleCells(row: FigureRow, side: number): { svg: string; width: number
   );
   return { svg: cells.join(''), width: side, height: side };
 }
+
+/** The share card's drawing of each kind of chart in its box, or null where the card carries text only. */
+const SHARE_CHART: Record<ChartKind, (c: ResolvedChart, box: { w: number; h: number }) => Drawn | null> = {
+  'bounded-bars': (c) => bars(c.rows as FigureRow[], 1080),
+  // The first panel: one unit, one axis, as on the page.
+  'grouped-bars': (c) => bars(c.panels[0]!.rows, 1080),
+  waffle: (c, box) => waffleCells(c.rows[0] as FigureRow, box.h),
+  // A time axis of dozens of events does not read at this size: the card carries their number and span.
+  'time-axis': () => null,
+  // Figure cards are slides only; a card of them would repeat its headline.
+  'figure-cards': () => null,
+};
 
 /** The share image of a chart, as SVG text. `site` is the public address printed in the corner. */
 export function shareSvg(chart: ResolvedChart, site: string): string {
@@ -113,11 +125,7 @@ export function shareSvg(chart: ResolvedChart, site: string): string {
   const top = y + 24;
   const bottom = SHARE_H - 40 - source.length * 26;
   const box = { x: 60, y: top, w: SHARE_W - 120, h: Math.max(60, bottom - top) };
-  let drawn: { svg: string; width: number; height: number } | null = null;
-  if (chart.kind === 'bounded-bars') drawn = bars(chart.rows as FigureRow[], 1080);
-  else if (chart.kind === 'grouped-bars') drawn = bars(chart.panels[0]!.rows, 1080);
-  else if (chart.kind === 'waffle') drawn = waffleCells(chart.rows[0] as FigureRow, box.h);
-  // A time axis of dozens of events does not read at this size: the card carries their number and span.
+  const drawn = SHARE_CHART[chart.kind](chart, box);
   if (drawn) {
     out.push(
       `<svg x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" viewBox="0 0 ${drawn.width} ${drawn.height}" preserveAspectRatio="xMinYMin meet">${drawn.svg}</svg>`,
@@ -128,7 +136,8 @@ export function shareSvg(chart: ResolvedChart, site: string): string {
   out.push(t(SHARE_W - 40, 40, 16, site.replace(/^https?:\/\//, ''), { fill: MUTED, anchor: 'end' }));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_W}" height="${SHARE_H}" viewBox="0 0 ${SHARE_W} ${SHARE_H}">` +
-    `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#dcecf7"/><line x1="0" y1="0" x2="0" y2="8" stroke="${BLUE}" stroke-width="3"/></pattern></defs>` +
+    `<defs><linearGradient id="fade-in" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${BLUE}" stop-opacity="0"/><stop offset="1" stop-color="${BLUE}" stop-opacity="0.45"/></linearGradient>` +
+    `<linearGradient id="fade-out" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${BLUE}" stop-opacity="0.45"/><stop offset="1" stop-color="${BLUE}" stop-opacity="0"/></linearGradient></defs>` +
     `<rect width="${SHARE_W}" height="${SHARE_H}" fill="#ffffff"/>${out.join('')}</svg>`
   );
 }
@@ -136,7 +145,7 @@ export function shareSvg(chart: ResolvedChart, site: string): string {
 /** The headline figure of a chart in words a share card can carry: the figure with its qualifier and unit. */
 export function shareAlt(chart: ResolvedChart): string {
   const first = chart.rows[0];
-  const fig = first && 'value' in first ? formatFigure(first) : shareHeadline(chart).figure;
+  const fig = first && 'value' in first ? markValue(first) : shareHeadline(chart).figure;
   return `${chart.title}: ${fig}. ${chart.source}`;
 }
 

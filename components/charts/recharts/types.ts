@@ -1,12 +1,14 @@
+import type { BoundKind } from '../../../lib/model/bound';
+
 /** Serializable props passed from server pages to the Recharts client charts. */
 export interface BarDatum {
   id: string;
   name: string;
   value: number;
-  /** the figure as the chart labels it, with its qualifier ("nearly" and the number, as formatFigure writes it) */
+  /** the figure as the chart labels it (lib/model/labels.ts markValue: qualifier, number and unit) */
   text: string;
-  /** true when the value is a bound or approximate, drawn with a dashed outline */
-  hedged: boolean;
+  /** the kind of mark the bound rule gives the figure (lib/model/bound.ts) */
+  bound: BoundKind;
 }
 
 export interface RechartsPanel {

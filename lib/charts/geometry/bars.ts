@@ -1,17 +1,20 @@
 /**
- * Geometry of a horizontal bar panel for bounded figures (pure; D3 scales, no rendering).
- *
- * Shapes:
+ * Geometry of a horizontal bar panel for bounded figures (pure; D3 scales, no rendering). Each bar's kind and look
+ * come from the bound rule (lib/model/bound.ts), its texts from the label rule (lib/model/labels.ts):
  *  - point:  exact figure, a solid bar from 0 to the value.
- *  - approx: "about"/"some", a solid bar with an approximate (≈) end marker.
+ *  - approx: "about"/"some", a solid bar with a dashed end.
  *  - upper:  "up to"/"nearly", the lower side is open: a bar that fades in from 0 and ends in a hard cap at the bound.
- *  - lower:  "over", the upper side is open: a hard cap at the bound and a fading bar with an arrow running on to the panel's edge.
+ *  - lower:  "over", the upper side is open: a hard cap at the bound and a fading bar with an arrow running on to the
+ *            panel's edge.
+ * A value label never sits on a faded or open part of a bar: it goes in the empty space beside the bound.
  */
 import { scaleLinear } from 'd3';
-import { formatFigure, formatTick } from '../../model/format';
+import { type BoundKind, boundKind, MARK_LOOKS } from '../../model/bound';
+import { formatTick } from '../../model/format';
+import { markName, markValue } from '../../model/labels';
 import type { FigureRow } from '../../model/schema';
 
-export type BarShape = 'point' | 'approx' | 'upper' | 'lower';
+export type BarShape = BoundKind;
 
 export interface BarGeom {
   id: string;
@@ -30,6 +33,8 @@ export interface BarGeom {
   textX: number;
   textAnchor: 'start' | 'end';
   textOnBar: boolean;
+  /** The label overlaps a faded or open part of its bar (no room elsewhere): drawn with a halo. */
+  textOverOpen: boolean;
 }
 
 export interface BarPanel {
@@ -42,23 +47,6 @@ export interface BarPanel {
   bars: BarGeom[];
   domainMax: number;
   unit: string;
-}
-
-export function shapeOf(row: Pick<FigureRow, 'qualifier'>): BarShape {
-  switch (row.qualifier) {
-    case 'up to':
-    case 'nearly':
-    case 'up to about':
-      return 'upper';
-    case 'over':
-    case 'over about':
-      return 'lower';
-    case 'about':
-    case 'some':
-      return 'approx';
-    default:
-      return 'point';
-  }
 }
 
 /** Length of the arrow drawn at the open end of an "over" bar. */
@@ -100,7 +88,7 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
   const plotLeft = 8;
   const plotRight = width - 12;
   const known = rows.map((r) => Math.max(r.low ?? 0, r.high ?? 0, r.value));
-  const anyOpenUpper = rows.some((r) => shapeOf(r) === 'lower');
+  const anyOpenUpper = rows.some((r) => boundKind(r.qualifier) === 'lower');
   const rawMax = Math.max(...known);
   // Room beyond the largest bound so an open upper side visibly runs on past it.
   const domainMax = rawMax * (anyOpenUpper ? 1.3 : 1.08);
@@ -111,24 +99,27 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
   const niceMax = x.domain()[1] as number;
   const rowH = labelH + barH + rowGap;
   const bars: BarGeom[] = rows.map((row, i) => {
-    const shape = shapeOf(row);
+    const shape = boundKind(row.qualifier);
     const top = 4 + i * rowH;
     const bound = shape === 'lower' ? (row.low as number) : shape === 'upper' ? (row.high as number) : row.value;
     const capX = px(x(bound));
     const x0 = shape === 'lower' ? capX : plotLeft;
     const x1 = shape === 'lower' ? plotRight : capX;
-    const valueText = formatFigure(row);
+    const valueText = markValue(row);
     const textW = valueText.length * charWidth;
-    // The value label goes right of the bound when it fits there (for "over", before the open-side arrow); otherwise
-    // left of it if it fits there: on the bar for a point or "up to", in the open space before the bar for "over".
-    const rightLimit = shape === 'lower' ? plotRight - OPEN_ARROW - 4 : width - 2;
-    const fitsRight = capX + 6 + textW <= rightLimit;
+    // Where the label may go without sitting on a faded or open part of a bar: right of the bound for a point, an
+    // approximate point or "up to" (the bar ends there), left of the bound for "over" (its bar starts there).
+    // A point's label may also go on its solid bar. With no room on the clear side (a long label on a phone-width
+    // panel) it goes on the other side, with a halo, overflowing the least.
+    const fitsRight = capX + 6 + textW <= width - 2;
     const fitsLeft = capX - 6 - textW >= 0;
-    // Neither side has room (a long label on a phone-width panel): the roomier side, overflowing the least.
-    const textLeft = fitsRight ? false : fitsLeft ? true : capX > rightLimit - capX;
+    const textLeft =
+      shape === 'lower'
+        ? fitsLeft || (!fitsRight && capX > width - capX)
+        : !fitsRight && (fitsLeft || capX > width - capX);
     return {
       id: row.id,
-      label: fitText(`${row.label}${row.claimType === 'derived' ? ' (derived)' : ''}`, plotRight - plotLeft, charWidth),
+      label: fitText(markName(row), plotRight - plotLeft, charWidth),
       valueText,
       shape,
       derived: row.claimType === 'derived',
@@ -140,8 +131,10 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
       capX,
       textX: px(textLeft ? capX - 6 : capX + 6),
       textAnchor: textLeft ? 'end' : 'start',
-      // On a solid bar the label takes the background colour; on a fading or open side it keeps the text colour.
+      // On a solid bar the label takes the background colour; elsewhere it keeps the text colour.
       textOnBar: (shape === 'point' || shape === 'approx') && textLeft,
+      // Over a faded or open part of a bar (only when the clear side has no room): drawn with a halo.
+      textOverOpen: (shape === 'upper' && textLeft) || (shape === 'lower' && !textLeft),
     };
   });
   const axisY = 4 + rows.length * rowH;
@@ -149,4 +142,25 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
   const axisMax = Math.max(...tickValues.map(Math.abs));
   const ticks = tickValues.map((t) => ({ x: px(x(t)), label: formatTick(t, unit, axisMax) }));
   return { width, height: axisY + 24, axisY, plotLeft, plotRight, ticks, bars, domainMax: niceMax, unit };
+}
+
+/** One drawn piece of a bar: its body, the cap at its bound, the arrow of an open upper side. */
+export type BarPart =
+  | { part: 'body'; x: number; y: number; width: number; height: number; fill: 'solid' | 'fade-in' | 'fade-out' }
+  | { part: 'cap'; x: number; y1: number; y2: number; dashed: boolean }
+  | { part: 'arrow'; x1: number; x2: number; y: number };
+
+/**
+ * The pieces a bar is drawn with, from the look the bound rule gives its kind (MARK_LOOKS[kind].svg). The page, the
+ * web deck, the embed, the export and the share card all draw these, so a bound looks the same in each.
+ */
+export function barParts(b: BarGeom): BarPart[] {
+  const look = MARK_LOOKS[b.shape].svg;
+  const fill = look === 'fade-in' ? 'fade-in' : look === 'fade-out-arrow' ? 'fade-out' : 'solid';
+  const parts: BarPart[] = [{ part: 'body', x: b.x0, y: b.barY, width: px(b.x1 - b.x0), height: b.barH, fill }];
+  if (look !== 'solid')
+    parts.push({ part: 'cap', x: b.capX, y1: b.barY - 3, y2: b.barY + b.barH + 3, dashed: look === 'dashed-cap' });
+  if (look === 'fade-out-arrow')
+    parts.push({ part: 'arrow', x1: px(b.x1 - OPEN_ARROW), x2: b.x1, y: b.barY + b.barH / 2 });
+  return parts;
 }

@@ -11,11 +11,12 @@
  *  - shapes get alt text (pptxgenjs writes it for pictures and charts only).
  */
 import JSZip from 'jszip';
+import { type BoundKind, MARK_LOOKS, type MarkLook } from '../../model/bound';
 import { escapeXml as xml } from '../escape';
 import { rezip } from '../zip';
 
 export interface ChartLabels {
-  points: { text: string; style: 'solid' | 'upper' | 'lower' }[];
+  points: { text: string; kind: BoundKind }[];
 }
 
 export interface FinishOptions {
@@ -35,15 +36,29 @@ function labelXml(idx: number, textValue: string): string {
   );
 }
 
-/** DrawingML preset patterns: diagonal hatch for an upper bound, horizontal stripes for a lower one. */
-export const BOUND_PATTERN = { upper: 'wdUpDiag', lower: 'horz' } as const;
+const BAR = '1F4E79';
 
-function pointXml(idx: number, style: 'upper' | 'lower'): string {
-  return (
-    `<c:dPt><c:idx val="${idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>` +
-    `<c:spPr><a:pattFill prst="${BOUND_PATTERN[style]}"><a:fgClr><a:srgbClr val="1F4E79"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>` +
-    `<a:ln w="19050"><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr></c:dPt>`
-  );
+/**
+ * The fill of one bar, as the bound rule's DrawingML look says (lib/model/bound.ts MARK_LOOKS): an upper bound fades
+ * in from zero, a lower bound is striped, an approximate point has a dashed outline. Null: the series' solid fill.
+ */
+export function pointFillXml(look: MarkLook['drawingml']): string | null {
+  const line = (dash: boolean) =>
+    `<a:ln w="19050"><a:solidFill><a:srgbClr val="${BAR}"/></a:solidFill>${dash ? '<a:prstDash val="dash"/>' : ''}</a:ln>`;
+  switch (look) {
+    case 'solid':
+      return null;
+    case 'dashed-outline':
+      return `<a:solidFill><a:srgbClr val="${BAR}"/></a:solidFill>${line(true)}`;
+    case 'gradient-in':
+      return `<a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="${BAR}"><a:alpha val="0"/></a:srgbClr></a:gs><a:gs pos="100000"><a:srgbClr val="${BAR}"/></a:gs></a:gsLst><a:lin ang="0" scaled="0"/></a:gradFill>${line(false)}`;
+    case 'stripes':
+      return `<a:pattFill prst="horz"><a:fgClr><a:srgbClr val="${BAR}"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>${line(true)}`;
+  }
+}
+
+function pointXml(idx: number, fill: string): string {
+  return `<c:dPt><c:idx val="${idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill}</c:spPr></c:dPt>`;
 }
 
 /** Labels and fills of one bar chart's only series; drops axis ids no axis declares. */
@@ -66,7 +81,12 @@ export function finishChartXml(chart: string, labels: ChartLabels, where: string
   const count = Number(/<c:val>[\s\S]*?<c:ptCount val="(\d+)"\/>/.exec(out)?.[1]);
   if (count !== labels.points.length)
     throw new Error(`${where}: ${count} points in the chart, ${labels.points.length} labels`);
-  const dPts = labels.points.map((p, i) => (p.style === 'solid' ? '' : pointXml(i, p.style))).join('');
+  const dPts = labels.points
+    .map((p, i) => {
+      const fill = pointFillXml(MARK_LOOKS[p.kind].drawingml);
+      return fill === null ? '' : pointXml(i, fill);
+    })
+    .join('');
   const dLbls = labels.points.map((p, i) => labelXml(i, p.text)).join('');
   out = out.replace(
     /<c:invertIfNegative val="0"\/>\s*<c:dLbls>/,

@@ -4,10 +4,10 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { getDatasets } from '../../datasets/datasets';
 import { allSlides } from '../../deck/deck';
-import { barLegend, pptxSlides } from './pptx';
+import { barLegend } from './pptx';
 import { pptxFiles, pptxOf } from './files';
 import { finishChartXml } from './finish';
-import type { EventRow, FigureRow } from '../../model/schema';
+import type { FigureRow } from '../../model/schema';
 
 const datasets = getDatasets();
 const figureRows = datasets.flatMap((d) => (d.kind === 'figures' ? d.rows : []));
@@ -26,8 +26,8 @@ interface ChartRead {
   labels: string[];
   /** Labels that keep to one line ("up to 7,000", not "up to" over "7,000"). */
   unwrapped: number;
-  /** Bar index → the preset pattern of its fill (solid bars have none). */
-  patterns: Map<number, string>;
+  /** Bar index → how its own fill reads (bars without one have the series' solid fill). */
+  fills: Map<number, 'gradient' | 'stripes' | 'dashed' | 'other'>;
   axIds: string[];
   declared: string[];
 }
@@ -43,11 +43,18 @@ async function readCharts(bytes: Uint8Array): Promise<{ zip: JSZip; charts: Char
       values: pts(/<c:val>([\s\S]*?)<\/c:val>/.exec(xml)![1]!).map(Number),
       labels: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)),
       unwrapped: [...xml.matchAll(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich><a:bodyPr wrap="none"\/>/g)].length,
-      patterns: new Map(
-        [...xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>[\s\S]*?<a:pattFill prst="(\w+)">/g)].map((m) => [
-          Number(m[1]),
-          m[2]!,
-        ]),
+      fills: new Map(
+        [...xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>[\s\S]*?<c:spPr>([\s\S]*?)<\/c:spPr>/g)].map((m) => {
+          const sp = m[2]!;
+          const fill = sp.startsWith('<a:gradFill')
+            ? 'gradient'
+            : sp.startsWith('<a:pattFill prst="horz"')
+              ? 'stripes'
+              : sp.startsWith('<a:solidFill') && sp.includes('<a:prstDash val="dash"/>')
+                ? 'dashed'
+                : 'other';
+          return [Number(m[1]), fill] as const;
+        }),
       ),
       axIds: [.../<c:barChart>([\s\S]*?)<\/c:barChart>/.exec(xml)![1]!.matchAll(/<c:axId val="(\d+)"\/>/g)].map(
         (m) => m[1]!,
@@ -69,11 +76,10 @@ describe('PowerPoint files', () => {
   });
 
   it('every chart holds the dataset’s values, and every bound’s label carries the report’s qualifier', async () => {
-    let charts = 0;
     let bounded = 0;
+    const fillOf = new Map<string, string>();
     for (const f of files) {
       for (const c of (await readCharts(f.bytes)).charts) {
-        charts++;
         assert.equal(c.values.length, c.categories.length, c.file);
         assert.equal(c.labels.length, c.values.length, `${f.file} ${c.file}: one label per bar`);
         assert.equal(c.unwrapped, c.labels.length, `${f.file} ${c.file}: every label on one line`);
@@ -87,9 +93,7 @@ describe('PowerPoint files', () => {
           } else {
             assert.match(c.labels[i]!, /^[$0-9]/, `${f.file}: ${row.id} labelled "${c.labels[i]}"`);
           }
-          // Hatched (wdUpDiag) for an open lower side, striped (horz) for an open upper side, solid otherwise.
-          const expected = row.low === null ? 'wdUpDiag' : row.high === null ? 'horz' : undefined;
-          assert.equal(c.patterns.get(i), expected, `${f.file}: ${row.id} (${row.qualifier}) fill`);
+          fillOf.set(row.id, c.fills.get(i) ?? 'solid');
         });
         assert.ok(
           c.axIds.every((id) => c.declared.includes(id)),
@@ -97,8 +101,18 @@ describe('PowerPoint files', () => {
         );
       }
     }
-    assert.equal(charts, 12, `${charts} charts: six in the full deck, six in the dataset files`);
     assert.ok(bounded >= 10, `${bounded} bounded bars`);
+    // One bar of each kind, as the report words it: "up to 7,000" fades in from zero, "over 10,000" is striped,
+    // "about 24%" has a dashed outline, an exact figure the series' solid fill.
+    assert.deepEqual(
+      [
+        'combatants-killed-official',
+        'total-killed-unofficial',
+        'share-grain-revenues',
+        'armenia-arms-imports-2011-2020',
+      ].map((id) => fillOf.get(id)),
+      ['gradient', 'stripes', 'dashed', 'solid'],
+    );
   });
 
   it('gives the same bytes when built twice from the same data', async () => {
@@ -113,9 +127,7 @@ describe('PowerPoint files', () => {
     assert.equal(notes.length, slideFiles.length);
     const mines = decode(
       await zip
-        .file(
-          `ppt/notesSlides/notesSlide${pptxSlides(allSlides(datasets)).findIndex((s) => s.slide.key === 'mine-maps') + 1}.xml`,
-        )!
+        .file(`ppt/notesSlides/notesSlide${allSlides(datasets).findIndex((s) => s.key === 'mine-maps') + 1}.xml`)!
         .async('string'),
     );
     assert.ok(
@@ -134,25 +146,30 @@ describe('PowerPoint files', () => {
     }
   });
 
-  it('splits a long time axis into parts that keep every event once, in date order', () => {
-    const parts = pptxSlides(allSlides(datasets)).filter((s) => s.slide.datasetId === 'timeline');
-    const events = parts.flatMap((p) => p.charts[0]!.rows as EventRow[]);
-    const timeline = datasets.find((d) => d.id === 'timeline')!;
-    assert.equal(events.length, timeline.rows.length);
-    assert.equal(new Set(events.map((e) => e.id)).size, timeline.rows.length);
-    assert.ok(parts.length > 2);
-    assert.ok(parts.every((p) => /\(\d+ of \d+\)$/.test(p.headline)));
+  it('has the web deck’s slides, in its order: slide k has the web deck’s headline k', async () => {
+    const { zip } = await readCharts(files[0]!.bytes);
+    const slides = allSlides(datasets);
+    const count = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+    assert.equal(count, slides.length);
+    for (const [i, slide] of slides.entries()) {
+      const xml = decode(await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string'));
+      const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+      assert.ok(text.includes(slide.headline), `slide ${i + 1} (${slide.key}): no “${slide.headline}”`);
+      assert.ok(text.includes(`${i + 1} / ${slides.length}`), `slide ${i + 1}: its number`);
+    }
   });
 
-  it('explains solid, hatched and striped bars in the legend line, for the qualifiers shown', () => {
-    const r = (qualifier: FigureRow['qualifier']) => ({ ...figureRows[0]!, qualifier });
+  it('explains each kind of bar in the legend line, for the qualifiers shown', () => {
+    const r = (qualifier: FigureRow['qualifier']) => ({ ...figureRows[0]!, qualifier, claimType: 'estimate' as const });
     assert.equal(
       barLegend([r('exact')]),
-      'Solid bar: the figure as given. Each bar is labelled with the report’s wording.',
+      'exact: solid bar; the figure as given. Each bar is labelled with the report’s wording.',
     );
-    assert.match(
-      barLegend([r('exact'), r('up to'), r('over')]),
-      /hatched bar: “up to”, an upper bound .*striped bar: “over”, a lower bound/,
+    assert.equal(
+      barLegend([r('exact'), r('about'), r('up to'), r('nearly'), r('over')]),
+      'exact: solid bar; the figure as given. “about”: dashed outline; approximate. ' +
+        '“nearly” / “up to”: fades in from zero; an upper bound, the lower side open. ' +
+        '“over”: striped; a lower bound, the upper side open. Each bar is labelled with the report’s wording.',
     );
   });
 
@@ -176,15 +193,15 @@ describe('PowerPoint files', () => {
     const xml =
       '<c:barChart><c:ser><c:invertIfNegative val="0"/><c:dLbls></c:dLbls><c:val><c:numRef><c:numCache><c:ptCount val="2"/></c:numCache></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx><c:axId val="2"/></c:valAx>';
     assert.throws(
-      () => finishChartXml(xml, { points: [{ text: 'up to 1', style: 'upper' }] }, 'x'),
+      () => finishChartXml(xml, { points: [{ text: 'up to 1', kind: 'upper' }] }, 'x'),
       /2 points in the chart, 1 labels/,
     );
     const fixed = finishChartXml(
       xml,
       {
         points: [
-          { text: 'up to 1', style: 'upper' },
-          { text: '2', style: 'solid' },
+          { text: 'up to 1', kind: 'upper' },
+          { text: '2', kind: 'point' },
         ],
       },
       'x',

@@ -7,11 +7,23 @@
 import type PptxGenJS from 'pptxgenjs';
 import { REPORT } from '../../../data/report';
 import { RELEASE } from '../../../data/release';
-import { reportSourceLine, slideClaimLine, slideSourceLine } from '../../charts/text';
+import { describeRows, reportSourceLine, slideClaimLine, slideSourceLine } from '../../charts/text';
 import { PUBLISHER } from '../citation';
-import type { ResolvedChart } from '../../charts/resolve';
-import { cardMeta, CLOSING_POINTS, FRAMING_CLAIM_LINE, slideNotes, waffleCaption, type Slide } from '../../deck/deck';
-import { figureNumber, formatFigure, formatPartialDate, unitInNumber } from '../../model/format';
+import type { ChartKind, ResolvedChart } from '../../charts/resolve';
+import {
+  cardMeta,
+  CLOSING_POINTS,
+  closingIntro,
+  FRAMING_CLAIM_LINE,
+  SLIDE_TIME_AXIS,
+  slideNotes,
+  titleSlideText,
+  waffleCaption,
+  type Slide,
+} from '../../deck/deck';
+import { boundKind, boundLegend } from '../../model/bound';
+import { DERIVED_SUFFIX, markName, markValue } from '../../model/labels';
+import { formatPartialDate } from '../../model/format';
 import { timelineLayout } from '../../charts/geometry/timeline';
 import { waffle } from '../../charts/geometry/waffle';
 import { finishPptx, type ChartLabels } from './finish';
@@ -28,53 +40,12 @@ const INK = '000000';
 const MUTED = '333333';
 const BAR = '1F4E79';
 const MIN_PT = 18;
-/** A time-axis slide of the web deck becomes parts of at most this many events: labels stay at 18 pt. */
-export const EVENTS_PER_PPTX_SLIDE = 7;
-
-/** A slide of the PowerPoint file: a slide of the deck, or one part of a long time-axis slide. */
-export interface PptxSlide {
-  slide: Slide;
-  headline: string;
-  charts: ResolvedChart[];
-}
-
 /** Where a slide's chart goes, inches. */
-const CHART_BOX = { x: 0.5, y: 1.4, w: W - 1, h: 3.55 };
+const CHART_BOX = { x: 0.5, y: 1.4, w: SLIDE_TIME_AXIS.widthPt / 72, h: SLIDE_TIME_AXIS.heightPt / 72 };
 
 /** The time axis of a PowerPoint slide: the web deck's geometry at 1 px = 1 pt, with 18 pt labels. */
 function pptxTimeline(events: readonly EventRow[], widthIn: number) {
-  return timelineLayout(events, { width: widthIn * 72, charWidth: 9.6, lineH: 30, compressed: 50, minExpanded: 120 });
-}
-
-/**
- * The deck's slides as PowerPoint slides. A time axis whose labels would not fit at 18 pt is split into
- * parts in date order, "(k of n)", each drawn to scale on its own axis.
- */
-export function pptxSlides(slides: readonly Slide[]): PptxSlide[] {
-  return slides.flatMap((slide) => {
-    const axis = slide.charts.length === 1 && slide.charts[0]!.kind === 'time-axis' ? slide.charts[0]! : null;
-    if (!axis) return [{ slide, headline: slide.headline, charts: slide.charts }];
-    const sorted = [...(axis.rows as EventRow[])].sort(
-      (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
-    );
-    for (let n = 1; n <= sorted.length; n++) {
-      const size = Math.ceil(sorted.length / n);
-      const parts = Array.from({ length: n }, (_, i) => sorted.slice(i * size, (i + 1) * size)).filter(
-        (p) => p.length > 0,
-      );
-      if (
-        parts.every((p) => p.length <= EVENTS_PER_PPTX_SLIDE && pptxTimeline(p, CHART_BOX.w).height <= CHART_BOX.h * 72)
-      ) {
-        if (parts.length === 1) return [{ slide, headline: slide.headline, charts: slide.charts }];
-        return parts.map((p, i) => ({
-          slide,
-          headline: `${slide.headline} (${i + 1} of ${parts.length})`,
-          charts: [{ ...axis, rows: p }],
-        }));
-      }
-    }
-    throw new Error(`slide ${slide.key}: an event label does not fit a PowerPoint slide at 18 pt`);
-  });
+  return timelineLayout(events, { width: widthIn * 72, ...SLIDE_TIME_AXIS.layout });
 }
 
 interface Box {
@@ -93,30 +64,15 @@ const text = (o: Record<string, unknown> = {}) => ({
   ...o,
 });
 
-/**
- * A bound is filled with a pattern, not colour alone, and the two kinds differ: a native bar runs from zero to the
- * bound either way, so the fill is what tells "up to" (diagonal hatch) from "over" (horizontal stripes).
- */
-export type BarStyle = 'solid' | 'upper' | 'lower';
-
-export function barStyle(row: Pick<FigureRow, 'low' | 'high'>): BarStyle {
-  return row.low === null ? 'upper' : row.high === null ? 'lower' : 'solid';
-}
-
-/** The legend line under a bar chart: what a solid and a hatched bar mean, for the qualifiers it shows. */
+/** The legend line under a bar chart: the kinds of mark it shows, worded by the bound rule for a PowerPoint chart. */
 export function barLegend(rows: readonly FigureRow[]): string {
-  const q = new Set(rows.map((r) => r.qualifier));
-  const parts = [
-    `Solid bar: the figure as given${q.has('about') || q.has('some') ? ' (“about”, “some”: approximate)' : ''}`,
-  ];
-  const upper = ['up to', 'nearly', 'up to about'].filter((x) => q.has(x as FigureRow['qualifier']));
-  if (upper.length)
-    parts.push(`hatched bar: ${upper.map((x) => `“${x}”`).join(' / ')}, an upper bound (the lower side is open)`);
-  const lower = ['over', 'over about'].filter((x) => q.has(x as FigureRow['qualifier']));
-  if (lower.length)
-    parts.push(`striped bar: ${lower.map((x) => `“${x}”`).join(' / ')}, a lower bound (the upper side is open)`);
-  if (rows.some((r) => r.claimType === 'derived')) parts.push('“(derived)”: computed here, not in the report');
-  return `${parts.join('; ')}. Each bar is labelled with the report’s wording.`;
+  const parts = boundLegend(
+    rows.map((r) => r.qualifier),
+    'drawingml',
+  ).map((e) => e.text);
+  if (rows.some((r) => r.claimType === 'derived'))
+    parts.push(`“${DERIVED_SUFFIX.trim()}”: computed here, not in the report`);
+  return `${parts.join('. ')}. Each bar is labelled with the report’s wording.`;
 }
 
 /** Round up to 1, 2 or 5 times a power of ten. */
@@ -131,10 +87,6 @@ function axisFormat(max: number): string {
   if (max >= 1e9) return '#,##0.0,,," bn"';
   if (max >= 1e6) return '#,##0,," M"';
   return '#,##0';
-}
-
-function category(r: FigureRow): string {
-  return r.claimType === 'derived' ? `${r.label} (derived)` : r.label;
 }
 
 class Writer {
@@ -155,7 +107,7 @@ class Writer {
     const axisMax = niceCeil(max * 1.45);
     s.addChart(
       this.pres.ChartType.bar,
-      [{ name: rows[0]!.unit, labels: rows.map(category), values: rows.map((r) => r.value) }],
+      [{ name: rows[0]!.unit, labels: rows.map((r) => markName(r)), values: rows.map((r) => r.value) }],
       {
         ...box,
         barDir: 'bar',
@@ -190,7 +142,7 @@ class Writer {
         altText: alt,
       },
     );
-    this.labels.push({ points: rows.map((r) => ({ text: figureNumber(r), style: barStyle(r) })) });
+    this.labels.push({ points: rows.map((r) => ({ text: markValue(r), kind: boundKind(r.qualifier) })) });
   }
 
   waffleShapes(s: PSlide, row: FigureRow, box: Box, caption: string) {
@@ -216,7 +168,9 @@ class Writer {
 
   timelineShapes(s: PSlide, events: readonly EventRow[], box: Box) {
     const t = pptxTimeline(events, box.w);
-    const k = 1 / 72; // pptxSlides split the axis so that it fits unscaled
+    // The deck splits a time axis into slides of few enough events (lib/deck/deck.ts ROWS_PER_SLIDE) to fit at 18 pt.
+    if (t.height > box.h * 72) throw new Error(`a time axis of ${events.length} events does not fit a slide at 18 pt`);
+    const k = 1 / 72; // drawn unscaled: the check above holds
     const X = (v: number) => box.x + v * k;
     const Y = (v: number) => box.y + v * k;
     const axisName = this.named(
@@ -299,11 +253,10 @@ class Writer {
     rows.forEach((r, i) => {
       const x = box.x + (i % 2) * (cw + gap);
       const y = box.y + Math.floor(i / 2) * (ch + gap);
-      const figure = unitInNumber(r.unit) ? figureNumber(r) : `${figureNumber(r)} ${r.unit}`;
       s.addText(
         [
-          { text: figure, options: { fontSize: 26, bold: true, breakLine: true } },
-          { text: r.label, options: { fontSize: MIN_PT, breakLine: true } },
+          { text: markValue(r), options: { fontSize: 26, bold: true, breakLine: true } },
+          { text: markName(r), options: { fontSize: MIN_PT, breakLine: true } },
           { text: cardMeta(r), options: { fontSize: MIN_PT, color: MUTED } },
         ],
         text({
@@ -322,8 +275,49 @@ class Writer {
   }
 }
 
-function chartBody(wr: Writer, s: PSlide, ps: PptxSlide, dataset: Dataset | undefined, box: Box): string | null {
-  const charts = ps.charts;
+interface Part {
+  wr: Writer;
+  s: PSlide;
+  c: ResolvedChart;
+  box: Box;
+  dataset: Dataset | undefined;
+  gap: number;
+}
+
+/** The PowerPoint renderer of each kind of chart; each returns the legend line it wants under the chart, or null. */
+const PPTX_CHART: Record<ChartKind, (p: Part) => string | null> = {
+  'bounded-bars': ({ wr, s, c, box }) => {
+    wr.bars(s, c.rows as FigureRow[], box, `Bar chart: ${c.title}. ${c.description}.`);
+    return barLegend(c.rows as FigureRow[]);
+  },
+  'grouped-bars': ({ wr, s, c, box, gap }) => {
+    const ph = (box.h - gap * (c.panels.length - 1)) / c.panels.length;
+    for (const [k, p] of c.panels.entries()) {
+      wr.bars(
+        s,
+        p.rows,
+        { ...box, y: box.y + k * (ph + gap), h: ph },
+        `Bar chart: ${p.title}. ${describeRows(p.rows)}.`,
+      );
+    }
+    return barLegend(c.rows as FigureRow[]);
+  },
+  waffle: ({ wr, s, c, box, dataset }) => {
+    wr.waffleShapes(s, c.rows[0] as FigureRow, box, waffleCaption(c, dataset));
+    return null;
+  },
+  'time-axis': ({ wr, s, c, box }) => {
+    wr.timelineShapes(s, c.rows as EventRow[], box);
+    return 'Dot: dated to the day. Bar: dated to the month or year (the bar covers it). Time runs downward; before 2020 the axis is compressed.';
+  },
+  'figure-cards': ({ wr, s, c, box }) => {
+    wr.cards(s, c.rows as FigureRow[], box);
+    return null;
+  },
+};
+
+function chartBody(wr: Writer, s: PSlide, slide: Slide, dataset: Dataset | undefined, box: Box): string | null {
+  const charts = slide.charts;
   const gap = 0.35;
   // A waffle takes a third of the width, as on the web slide; other charts share the rest.
   const widths = charts.map((c) => (charts.length > 1 && c.kind === 'waffle' ? (box.w - gap) / 3 : 0));
@@ -333,34 +327,8 @@ function chartBody(wr: Writer, s: PSlide, ps: PptxSlide, dataset: Dataset | unde
   let legend: string | null = null;
   for (const [i, c] of charts.entries()) {
     const w = widths[i]! || (box.w - fixed - gap * (charts.length - 1)) / flexible;
-    const b = { x, y: box.y, w, h: box.h };
+    legend = PPTX_CHART[c.kind]({ wr, s, c, box: { x, y: box.y, w, h: box.h }, dataset, gap }) ?? legend;
     x += w + gap;
-    switch (c.kind) {
-      case 'bounded-bars':
-        wr.bars(s, c.rows as FigureRow[], b, `Bar chart: ${c.title}. ${c.description}.`);
-        legend = barLegend(c.rows as FigureRow[]);
-        break;
-      case 'grouped-bars': {
-        const ph = (b.h - gap * (c.panels.length - 1)) / c.panels.length;
-        for (const [k, p] of c.panels.entries()) {
-          const alt = `Bar chart: ${p.title}. ${p.rows.map((r) => `${r.label}: ${formatFigure(r)}`).join('; ')}.`;
-          wr.bars(s, p.rows, { ...b, y: b.y + k * (ph + gap), h: ph }, alt);
-        }
-        legend = barLegend(c.rows as FigureRow[]);
-        break;
-      }
-      case 'waffle':
-        wr.waffleShapes(s, c.rows[0] as FigureRow, b, waffleCaption(c, dataset));
-        break;
-      case 'time-axis':
-        wr.timelineShapes(s, c.rows as EventRow[], b);
-        legend =
-          'Dot: dated to the day. Bar: dated to the month or year (the bar covers it). Time runs downward; before 2020 the axis is compressed.';
-        break;
-      case 'figure-cards':
-        wr.cards(s, c.rows as FigureRow[], b);
-        break;
-    }
   }
   return legend;
 }
@@ -402,44 +370,38 @@ export async function deckPptx(
   pres.company = PUBLISHER;
   pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
   const wr = new Writer(pres);
-  const all = pptxSlides(slides);
-  for (const [i, ps] of all.entries()) {
+  for (const [i, slide] of slides.entries()) {
     const s = pres.addSlide();
     s.background = { color: 'FFFFFF' };
-    const dataset = datasets.find((d) => d.id === ps.slide.datasetId);
+    const dataset = datasets.find((d) => d.id === slide.datasetId);
     const k = i + 1;
-    if (ps.slide.layout === 'title') {
-      s.addText('FIGURES FROM THE REPORT', text({ x: 0.6, y: 0.45, w: W - 1.2, h: 0.4, fontSize: 20, color: MUTED }));
-      s.addText(REPORT.title, text({ x: 0.6, y: 0.9, w: W - 1.2, h: 1.35, fontSize: 40, bold: true }));
-      s.addText(reportCitation(), text({ x: 0.6, y: 2.35, w: W - 1.2, h: 0.95, fontSize: 20 }));
-      s.addText(REPORT.standpoint, text({ x: 0.85, y: 3.45, w: W - 1.7, h: 1.6, fontSize: 20 }));
+    if (slide.layout === 'title') {
+      const t = titleSlideText(reportCitation());
+      s.addText(t.kicker.toUpperCase(), text({ x: 0.6, y: 0.45, w: W - 1.2, h: 0.4, fontSize: 20, color: MUTED }));
+      s.addText(slide.headline, text({ x: 0.6, y: 0.9, w: W - 1.2, h: 1.35, fontSize: 40, bold: true }));
+      s.addText(t.citation, text({ x: 0.6, y: 2.35, w: W - 1.2, h: 0.95, fontSize: 20 }));
+      s.addText(t.standpoint, text({ x: 0.85, y: 3.45, w: W - 1.7, h: 1.6, fontSize: 20 }));
       s.addShape(pres.ShapeType.rect, { x: 0.6, y: 3.45, w: 0.08, h: 1.6, fill: { color: INK }, line: { color: INK } });
-      s.addText(
-        `Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`,
-        text({ x: 0.6, y: 5.15, w: W - 1.2, h: 0.55, color: MUTED }),
-      );
-      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
-    } else if (ps.slide.layout === 'closing') {
-      s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 0.75, fontSize: 30, bold: true }));
+      s.addText(t.release, text({ x: 0.6, y: 5.15, w: W - 1.2, h: 0.55, color: MUTED }));
+      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, slides.length);
+    } else if (slide.layout === 'closing') {
+      s.addText(slide.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 0.75, fontSize: 30, bold: true }));
       s.addText(
         [
-          {
-            text: `Source of every figure: ${reportCitation()} Each slide’s source line gives its sections and footnotes; the speaker notes give each cited source in full, every dataset’s sources and every caveat.`,
-            options: { breakLine: true, paraSpaceAfter: 8 },
-          },
+          { text: closingIntro(reportCitation()), options: { breakLine: true, paraSpaceAfter: 8 } },
           ...CLOSING_POINTS.map((p) => ({ text: p, options: { bullet: true, breakLine: true, paraSpaceAfter: 4 } })),
         ],
         text({ x: 0.5, y: 1.15, w: W - 1, h: 4.5, fontSize: 20 }),
       );
-      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, all.length);
+      footer(s, reportSourceLine(), FRAMING_CLAIM_LINE, k, slides.length);
     } else {
-      s.addText(ps.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 1.0, fontSize: 28, bold: true }));
-      const legend = chartBody(wr, s, ps, dataset, CHART_BOX);
+      s.addText(slide.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 1.0, fontSize: 28, bold: true }));
+      const legend = chartBody(wr, s, slide, dataset, CHART_BOX);
       if (legend) s.addText(legend, text({ x: 0.5, y: 5.0, w: W - 1, h: 0.72, color: MUTED }));
-      const rows = ps.charts.flatMap((c) => c.rows);
-      footer(s, slideSourceLine(rows), slideClaimLine(rows), k, all.length);
+      const rows = slide.charts.flatMap((c) => c.rows);
+      footer(s, slideSourceLine(rows), slideClaimLine(rows), k, slides.length);
     }
-    s.addNotes(notesText({ ...ps.slide, charts: ps.charts }, datasets));
+    s.addNotes(notesText(slide, datasets));
   }
   const raw = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
   return finishPptx(raw, { charts: wr.labels, alt: wr.alt, date: `${RELEASE.date}T00:00:00Z` });

@@ -1,0 +1,21 @@
+import type { BoundKind, LegendEntry } from '../../lib/model/bound';
+
+const SWATCH: Record<BoundKind, string> = {
+  point: 'swatch-solid',
+  approx: 'swatch-approx',
+  upper: 'swatch-fade-in',
+  lower: 'swatch-fade-out',
+};
+
+/** The legend of a chart's bounds: one swatch per kind of mark it draws, worded by the bound rule. */
+export function BoundLegend({ entries }: { entries: readonly LegendEntry[] }) {
+  return (
+    <p className="legend">
+      {entries.map((e) => (
+        <span key={e.kind} className="legend-item" data-bound={e.kind}>
+          <span className={`swatch ${SWATCH[e.kind]}`} aria-hidden="true" /> {e.text}
+        </span>
+      ))}
+    </p>
+  );
+}
