@@ -94,7 +94,7 @@ export default function RechartsBars({ layout, panels, annotation, height }: Rec
                     dataKey="value"
                     className="rc-bar"
                     isAnimationActive={false}
-                    shape={boundBar(vertical, gid(panel.title))}
+                    shape={(props: unknown) => drawBoundBar(props, vertical, gid(panel.title))}
                   >
                     <LabelList dataKey="text" position={vertical ? 'right' : 'top'} className="rc-label" />
                   </Bar>
@@ -113,42 +113,40 @@ const OPEN_RUN = 36;
 /**
  * A bar drawn as the bound rule says (lib/model/bound.ts, MARK_LOOKS): solid for an exact figure, a dashed end for
  * an approximate one, a fade in from zero to a hard end for an upper bound, and for a lower bound a hard end at the
- * bound with a fade and an arrow running on past it. Gradients are the ones RechartsBars defines per panel.
+ * bound with a short fade past it. Gradients are the ones RechartsBars defines per panel.
  */
-function boundBar(vertical: boolean, gid: string) {
-  return function BoundBar(props: unknown) {
-    const { x, y, width, height, payload } = props as {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      payload: BarDatum;
-    };
-    if (!(width > 0) || !(height > 0)) return <g />;
-    const kind = payload.bound;
-    // The end at the value: the right edge of a horizontal bar, the top of a vertical one.
-    const cap = vertical
-      ? { x1: x + width, x2: x + width, y1: y - 3, y2: y + height + 3 }
-      : { x1: x - 3, x2: x + width + 3, y1: y, y2: y };
-    const run = vertical
-      ? { x: x + width, y, width: OPEN_RUN, height }
-      : { x, y: Math.max(0, y - OPEN_RUN), width, height: Math.min(OPEN_RUN, y) };
-    return (
-      <g className={`rc-mark bound-${kind}`} data-row-id={payload.id} data-bound={kind}>
-        {kind === 'lower' ? (
-          <rect {...run} className="rc-rect" style={{ fill: `url(#${gid}-out)` }} />
-        ) : (
-          <rect
-            x={x}
-            y={y}
-            width={width}
-            height={height}
-            className="rc-rect"
-            style={kind === 'upper' ? { fill: `url(#${gid}-in)` } : undefined}
-          />
-        )}
-        {kind !== 'point' ? <line {...cap} className={kind === 'approx' ? 'rc-cap rc-cap-approx' : 'rc-cap'} /> : null}
-      </g>
-    );
+function drawBoundBar(props: unknown, vertical: boolean, gid: string) {
+  const { x, y, width, height, payload } = props as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    payload: BarDatum;
   };
+  if (!(width > 0) || !(height > 0)) return <g />;
+  const kind = payload.bound;
+  // The end at the value: the right edge of a horizontal bar, the top of a vertical one.
+  const cap = vertical
+    ? { x1: x + width, x2: x + width, y1: y - 3, y2: y + height + 3 }
+    : { x1: x - 3, x2: x + width + 3, y1: y, y2: y };
+  const run = vertical
+    ? { x: x + width, y, width: OPEN_RUN, height }
+    : { x, y: Math.max(0, y - OPEN_RUN), width, height: Math.min(OPEN_RUN, y) };
+  return (
+    <g className={`rc-mark bound-${kind}`} data-row-id={payload.id} data-bound={kind}>
+      {kind === 'lower' ? (
+        <rect {...run} className="rc-rect" style={{ fill: `url(#${gid}-out)` }} />
+      ) : (
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={height}
+          className="rc-rect"
+          style={kind === 'upper' ? { fill: `url(#${gid}-in)` } : undefined}
+        />
+      )}
+      {kind !== 'point' ? <line {...cap} className={kind === 'approx' ? 'rc-cap rc-cap-approx' : 'rc-cap'} /> : null}
+    </g>
+  );
 }
