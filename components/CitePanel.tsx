@@ -1,5 +1,6 @@
 import { bibtex, cslJson, datasetCitation, reportCitation, ris } from '../lib/outputs/citation';
 import type { Dataset } from '../lib/model/schema';
+import { dataPath } from '../lib/site/urls';
 
 /** How to cite the dataset and the report it comes from, formatted and as BibTeX, RIS and CSL-JSON (each also a download). */
 export function CitePanel({ dataset: ds }: { dataset: Dataset }) {
@@ -24,7 +25,7 @@ export function CitePanel({ dataset: ds }: { dataset: Dataset }) {
       <ul className="downloads">
         {formats.map((f) => (
           <li key={f.file}>
-            <a href={`/data/${f.file}`} download={f.file}>
+            <a href={dataPath(f.file)} download={f.file}>
               {f.label}
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { getDatasets } from '../lib/datasets/datasets';
+import { datasetPath } from '../lib/site/urls';
 
 /** A list of links to every dataset page, optionally leaving one out. */
 export function DatasetLinks({ except }: { except?: string }) {
@@ -8,7 +9,7 @@ export function DatasetLinks({ except }: { except?: string }) {
         .filter((d) => d.id !== except)
         .map((d) => (
           <li key={d.id}>
-            <a href={`/datasets/${d.id}`}>{d.title}</a>
+            <a href={datasetPath(d.id)}>{d.title}</a>
           </li>
         ))}
     </ul>

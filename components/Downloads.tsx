@@ -1,4 +1,5 @@
 import { BUNDLE } from '../lib/outputs/serialize';
+import { dataPath } from '../lib/site/urls';
 
 export function Downloads({ id }: { id: string }) {
   const items: [string, string][] = [
@@ -16,7 +17,7 @@ export function Downloads({ id }: { id: string }) {
       <ul className="downloads">
         {items.map(([file, label]) => (
           <li key={file}>
-            <a href={`/data/${file}`} download={file}>
+            <a href={dataPath(file)} download={file}>
               {label}
             </a>
           </li>
@@ -25,7 +26,7 @@ export function Downloads({ id }: { id: string }) {
       <p className="muted">
         The CSV is UTF-8 with a byte-order mark, for spreadsheets; the data package’s CSVs have none, for scripts. Empty
         cells are open bounds or missing values, as the field descriptions say. What changed in each version:{' '}
-        <a href="/data/CHANGELOG.md">CHANGELOG</a>.
+        <a href={dataPath('CHANGELOG.md')}>CHANGELOG</a>.
       </p>
     </section>
   );

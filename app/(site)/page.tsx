@@ -2,6 +2,7 @@ import { REPORT } from '../../data/report';
 import { getDatasets } from '../../lib/datasets/datasets';
 import { headlineOf } from '../../lib/datasets/headline';
 import { footnoteLabel } from '../../lib/model/format';
+import { datasetPath } from '../../lib/site/urls';
 
 export default function OverviewPage() {
   const datasets = getDatasets();
@@ -21,7 +22,7 @@ export default function OverviewPage() {
           return (
             <li key={ds.id} className="card" data-dataset={ds.id}>
               <h3>
-                <a href={`/datasets/${ds.id}`}>{ds.title}</a>
+                <a href={datasetPath(ds.id)}>{ds.title}</a>
               </h3>
               <p className="figure" data-testid="headline-figure">
                 {h.figure}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ChartExport } from './ChartExport';
 import { EmbedCode } from './EmbedCode';
 import { ChartTooltip } from './ChartTooltip';
+import { datasetPath } from '../../lib/site/urls';
 
 export interface ChartMeta {
   /** dataset id, for file names */
@@ -58,7 +59,7 @@ export function ChartFigure({
         {meta.context === 'embed' ? (
           <p className="source-line">
             Every figure with its verbatim phrase and footnote:{' '}
-            <a href={`/datasets/${meta.datasetId}`} target="_top">
+            <a href={datasetPath(meta.datasetId)} target="_top">
               {meta.datasetTitle ?? meta.datasetId}
             </a>
             .

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { parseIds } from '../../lib/deck/nav';
+import { briefPath } from '../../lib/site/urls';
 
 interface Item {
   id: string;
@@ -29,7 +30,7 @@ export function DeckBuilder({ datasets }: { datasets: Item[] }) {
   }, [datasets]);
 
   const selected = order.filter((id) => chosen.has(id));
-  const href = selected.length ? `/brief?ids=${selected.join(',')}` : '/brief';
+  const href = briefPath(selected);
   const title = (id: string) => datasets.find((d) => d.id === id)?.title ?? id;
 
   const move = (id: string, delta: number) => {

@@ -161,3 +161,24 @@ export function boundLegend(qualifiers: Iterable<Qualifier>, medium: Medium): Le
     return { kind, text: `${words}: ${medium === 'svg' ? look.legendSvg : look.legendDrawingml}; ${look.says}` };
   });
 }
+
+const quoted = (qs: readonly Qualifier[]) => {
+  const words = qs.map((q) => `"${q}"`);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+};
+
+/** How open sides appear in a table's low and high cells, for the workbook, the data package and the README. */
+export function openCellsSentence(): string {
+  return (
+    `${quoted(qualifiersOf('upper'))} are upper bounds: the low cell is empty (the lower side is open). ` +
+    `${quoted(qualifiersOf('lower'))} are lower bounds: the high cell is empty (the upper side is open). ` +
+    `${quoted(qualifiersOf('approx'))} are approximate points.`
+  );
+}
+
+/** The field description of the low or high cell. */
+export function boundCellDescription(side: 'low' | 'high'): string {
+  return side === 'low'
+    ? `Lower bound; empty where the report leaves the lower side open (${quoted(qualifiersOf('upper'))}).`
+    : `Upper bound; empty where the report leaves the upper side open (${quoted(qualifiersOf('lower'))}).`;
+}

@@ -10,7 +10,7 @@ import type { Dataset, Row } from '../model/schema';
 export function reportCitation(): string {
   return `${REPORT.authors.join(', ')}. ${REPORT.title}. ${REPORT.place}: ${REPORT.publisher}, ${REPORT.year}.`;
 }
-import { siteUrl } from '../site/urls';
+import { datasetPath, siteUrl } from '../site/urls';
 
 export const PUBLISHER = 'Karabakh report dashboard';
 
@@ -31,7 +31,7 @@ export const AUTHOR_NAMES: readonly { family: string; given: string }[] = REPORT
 const authorsBib = AUTHOR_NAMES.map((a) => `${a.family}, ${a.given}`);
 
 export function datasetUrl(ds: Pick<Dataset, 'id'>, base = siteUrl()): string {
-  return `${base}/datasets/${ds.id}`;
+  return `${base}${datasetPath(ds.id)}`;
 }
 
 /** "Title (version 1.0.0, 2026-12-01). Karabakh report dashboard. Compiled from: <report>. URL" */

@@ -3,6 +3,7 @@
  * server and the static copy) and the tests ask here. The office writers are passed in by the route, so this
  * module imports none of them.
  */
+import { openCellsSentence } from '../model/bound';
 import type PptxGenJS from 'pptxgenjs';
 import { RELEASE } from '../../data/release';
 import { REPORT } from '../../data/report';
@@ -92,7 +93,7 @@ export function bundleReadme(datasets: readonly Dataset[], base = siteUrl()): st
     '',
     '## Open bounds and qualifiers',
     '',
-    '"up to" and "nearly" are upper bounds: `low` is empty. "over" is a lower bound: `high` is empty. "about" and "some" are approximate points. Derived rows (claim type `derived`) are computed by the dashboard from the rows named in `derivedFrom`; they are not in the report.',
+    `${openCellsSentence()} Derived rows (claim type \`derived\`) are computed by the dashboard from the rows named in \`derivedFrom\`; they are not in the report.`,
     '',
     '## Fields of figure datasets',
     '',

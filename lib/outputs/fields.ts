@@ -1,5 +1,6 @@
 /** Field descriptions for each row kind: used by tables, JSON, CSV and the data package. */
-import type { Dataset, Field } from '../model/schema';
+import { boundCellDescription } from '../model/bound';
+import { QUALIFIERS, type Dataset, type Field } from '../model/schema';
 
 const PROVENANCE: Field[] = [
   {
@@ -63,7 +64,7 @@ export const FIGURE_FIELDS: Field[] = [
     title: 'Qualifier',
     type: 'string',
     unit: null,
-    description: 'exact, about, some, nearly, up to, or over.',
+    description: `The report's wording of the figure: ${QUALIFIERS.join(', ')}.`,
   },
   {
     name: 'value',
@@ -77,14 +78,14 @@ export const FIGURE_FIELDS: Field[] = [
     title: 'Low',
     type: 'number',
     unit: 'see unit',
-    description: 'Lower bound; empty where the report leaves the lower side open ("up to", "nearly").',
+    description: boundCellDescription('low'),
   },
   {
     name: 'high',
     title: 'High',
     type: 'number',
     unit: 'see unit',
-    description: 'Upper bound; empty where the report leaves the upper side open ("over").',
+    description: boundCellDescription('high'),
   },
   {
     name: 'unit',

@@ -4,6 +4,7 @@
  * text as the report dates it, every text cell is typed as text so nothing that starts with =, +, - or @ is
  * ever evaluated, the header row is frozen, and each row links to its figure's page.
  */
+import { openCellsSentence } from '../model/bound';
 import { REPORT } from '../../data/report';
 import { RELEASE } from '../../data/release';
 import { datasetCitation } from './citation';
@@ -86,10 +87,7 @@ export function readmeSheet(datasets: readonly Dataset[], base = siteUrl()): XSh
     ],
     ['The report', reportCitation()],
     ['Standpoint', REPORT.standpoint],
-    [
-      'Open bounds',
-      '"up to" and "nearly" leave the low cell empty; "over" leaves the high cell empty. The qualifier column says which.',
-    ],
+    ['Open bounds', `${openCellsSentence()} The qualifier column says which.`],
     [
       'Dates',
       'A date given to the day is a date cell; a month (YYYY-MM) or a year (YYYY) is text, as the report dates it.',

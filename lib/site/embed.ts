@@ -1,4 +1,5 @@
 /** Embeds (pure): the snippet a reader copies, and the one message an embed sends its parent. */
+import { embedPath } from './urls';
 import { escapeXml } from '../outputs/escape';
 export const EMBED_MESSAGE = 'karabakh-embed-height';
 /**
@@ -10,10 +11,6 @@ export const EMBED_ASK = 'karabakh-embed-ask';
 /** True for exactly the ask message, nothing more or less (the embed answers it with its height only). */
 export function isEmbedAsk(m: unknown): boolean {
   return !!m && typeof m === 'object' && Object.keys(m).length === 1 && (m as { type?: unknown }).type === EMBED_ASK;
-}
-
-export function embedPath(datasetId: string, chartId: string): string {
-  return `/embed/${datasetId}/${chartId}`;
 }
 
 /** An iframe with a title, plus the small script that sets its height from the embed's own messages. */

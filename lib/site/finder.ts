@@ -5,6 +5,7 @@
 import { escapeXml as esc } from '../outputs/escape';
 import { formatFigure, formatPartialDate } from '../model/format';
 import type { Dataset } from '../model/schema';
+import { datasetPath } from './urls';
 
 export interface FinderEntry {
   datasetId: string;
@@ -157,7 +158,7 @@ export function finderTableHtml(
   const rows = entries.map((e) => {
     const attrs = FACET_NAMES.map((f) => ` data-${f}="${esc(FACETS[f](e))}"`).join('');
     const cells = [
-      `<th scope="row" style="font-weight:normal" data-label="${head[0]}"><a href="/datasets/${esc(e.datasetId)}#${esc(e.rowId)}">${esc(e.printed)}</a></th>`,
+      `<th scope="row" style="font-weight:normal" data-label="${head[0]}"><a href="${esc(datasetPath(e.datasetId, e.rowId))}">${esc(e.printed)}</a></th>`,
       `<td data-label="${head[1]}">${esc(e.label)}</td>`,
       `<td data-label="${head[2]}">${esc(e.qualifier)}</td>`,
       `<td data-label="${head[3]}">${esc(e.claimType)}</td>`,

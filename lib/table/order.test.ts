@@ -23,17 +23,19 @@ describe('row order from TanStack Table', () => {
 
   it('puts open bounds at the ends and keeps ties in the report order', () => {
     const rows = [
-      { id: 'r1', low: 5, high: null },
-      { id: 'r2', low: null, high: 10 },
-      { id: 'r3', low: 5, high: 7 },
+      { id: 'r1', low: 5, high: null, qualifier: 'over' },
+      { id: 'r2', low: null, high: 10, qualifier: 'up to' },
+      { id: 'r3', low: 5, high: 7, qualifier: 'exact' },
+      // An empty low cell of a row whose qualifier leaves no side open is a missing value: last either way.
+      { id: 'r4', low: null, high: 3, qualifier: 'exact' },
     ];
     assert.deepEqual(
       orderRows(['low', 'high'], rows, { id: 'low', desc: false }).map((r) => r.id),
-      ['r2', 'r1', 'r3'],
+      ['r2', 'r1', 'r3', 'r4'],
     );
     assert.deepEqual(
       orderRows(['low', 'high'], rows, { id: 'high', desc: true }).map((r) => r.id),
-      ['r1', 'r2', 'r3'],
+      ['r1', 'r2', 'r3', 'r4'],
     );
   });
 });

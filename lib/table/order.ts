@@ -12,7 +12,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { compareDirected, type SortSpec } from './sort';
+import { cellOf, compareDirected, type SortSpec } from './sort';
 
 type Rec = Record<string, unknown>;
 
@@ -23,9 +23,9 @@ const features = tableFeatures({
   sortFns: {
     // The direction is folded into the comparison (empty cells stay last either way), so the table always sorts "ascending".
     byCell: (a, b, columnId: string) =>
-      compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], false),
+      compareDirected(cellOf(a.original as Rec, columnId), cellOf(b.original as Rec, columnId), false),
     byCellDesc: (a, b, columnId: string) =>
-      compareDirected(columnId, (a.original as Rec)[columnId], (b.original as Rec)[columnId], true),
+      compareDirected(cellOf(a.original as Rec, columnId), cellOf(b.original as Rec, columnId), true),
   },
 });
 

@@ -61,10 +61,10 @@ describe('sorting rows (the table’s order: TanStack Table with our comparison)
   const sortRows = <T extends object>(rs: readonly T[], sort: SortSpec | null) =>
     orderRows(Object.keys(rs[0] ?? {}), rs, sort);
   const rows = [
-    { label: 'b', value: 100, low: 100, high: null, footnote: null },
-    { label: 'a', value: 7000, low: null, high: 7000, footnote: 12 },
-    { label: 'c', value: 14000, low: null, high: 14000, footnote: 2 },
-    { label: 'D', value: 12, low: 12, high: 12, footnote: 9 },
+    { label: 'b', value: 100, low: 100, high: null, qualifier: 'over', footnote: null },
+    { label: 'a', value: 7000, low: null, high: 7000, qualifier: 'up to', footnote: 12 },
+    { label: 'c', value: 14000, low: null, high: 14000, qualifier: 'nearly', footnote: 2 },
+    { label: 'D', value: 12, low: 12, high: 12, qualifier: 'exact', footnote: 9 },
   ];
 
   it('sorts numbers as numbers', () => {
@@ -102,9 +102,10 @@ describe('sorting rows (the table’s order: TanStack Table with our comparison)
   });
 
   it('orders partial dates chronologically', () => {
-    assert.ok(compareCells('date', '2021', '2021-06') < 0);
-    assert.ok(compareCells('date', '2020-11-10', '2021-01') < 0);
-    assert.ok(compareCells('date', '2014-04-06', '1993') > 0);
+    const d = (value: string) => ({ value, open: null });
+    assert.ok(compareCells(d('2021'), d('2021-06')) < 0);
+    assert.ok(compareCells(d('2020-11-10'), d('2021-01')) < 0);
+    assert.ok(compareCells(d('2014-04-06'), d('1993')) > 0);
   });
 
   it('keeps the original order of ties and without a sort', () => {

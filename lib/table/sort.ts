@@ -1,3 +1,5 @@
+import { type OpenSide, openSide } from '../model/bound';
+import { QUALIFIERS, type Qualifier } from '../model/schema';
 /**
  * Table sorting: URL parameter parsing and the comparison used for every column.
  * `?sort=col` is ascending, `?sort=-col` descending. Anything else is ignored.
@@ -33,24 +35,40 @@ export function serializeSort(sort: SortSpec | null): string | null {
   return sort ? `${sort.desc ? '-' : ''}${sort.id}` : null;
 }
 
+/** A cell to sort: its value, and the side of a bound it stands for when the report leaves that side open. */
+export interface SortCell {
+  value: unknown;
+  open: OpenSide;
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
+
 /**
- * Sort key of a cell. Open bounds sort where they belong: an open lower side ("up to")
- * as −∞ in the low column, an open upper side ("over") as +∞ in the high column.
- * Other empty cells sort after every value.
+ * The cell of `column` in `row`. An empty low or high cell is an open side only where the row's qualifier leaves that
+ * side open (the bound rule, lib/model/bound.ts); any other empty cell is a value the report does not give.
  */
-export function sortKey(column: string, value: unknown): number | string {
-  if (value === null || value === undefined || value === '') {
-    if (column === 'low') return Number.NEGATIVE_INFINITY;
-    return Number.POSITIVE_INFINITY;
-  }
+export function cellOf(row: Record<string, unknown>, column: string): SortCell {
+  const value = row[column];
+  const q = row.qualifier;
+  const open =
+    isEmpty(value) && typeof q === 'string' && (QUALIFIERS as readonly string[]).includes(q)
+      ? openSide(q as Qualifier)
+      : null;
+  return { value, open: open === column ? open : null };
+}
+
+/** Sort key of a cell: an open lower side sorts as −∞, an open upper side as +∞; other empty cells after every value. */
+function sortKey(cell: SortCell): number | string {
+  const { value } = cell;
+  if (isEmpty(value)) return cell.open === 'low' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (typeof value === 'number') return value;
   if (Array.isArray(value)) return value.join(';').toLowerCase();
   return String(value).toLowerCase();
 }
 
-export function compareCells(column: string, a: unknown, b: unknown): number {
-  const ka = sortKey(column, a);
-  const kb = sortKey(column, b);
+export function compareCells(a: SortCell, b: SortCell): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
   if (typeof ka === 'number' && typeof kb === 'number') return ka === kb ? 0 : ka < kb ? -1 : 1;
   // Missing (±∞) against text: missing goes last.
   if (typeof ka === 'number') return ka === Number.NEGATIVE_INFINITY ? -1 : 1;
@@ -58,19 +76,14 @@ export function compareCells(column: string, a: unknown, b: unknown): number {
   return ka.localeCompare(kb, 'en', { numeric: true });
 }
 
-/** An empty cell that is not an open bound: a value the report does not give. */
-function missing(column: string, value: unknown): boolean {
-  return (value === null || value === undefined || value === '') && column !== 'low' && column !== 'high';
-}
-
 /**
  * The comparison in a direction. Empty cells stay after every value in both directions, as spreadsheets keep
- * blanks last; open bounds (empty low or high) are values, −∞ and +∞, and move with the direction.
+ * blanks last; open sides are values, −∞ and +∞, and move with the direction.
  */
-export function compareDirected(column: string, a: unknown, b: unknown, desc: boolean): number {
-  const ma = missing(column, a);
-  const mb = missing(column, b);
+export function compareDirected(a: SortCell, b: SortCell, desc: boolean): number {
+  const ma = isEmpty(a.value) && a.open === null;
+  const mb = isEmpty(b.value) && b.open === null;
   if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
-  const c = compareCells(column, a, b);
+  const c = compareCells(a, b);
   return desc ? -c : c;
 }

@@ -3,6 +3,7 @@ import { pageCharts } from '../../../lib/charts/registry';
 import { getDatasets } from '../../../lib/datasets/datasets';
 import { headlineOf } from '../../../lib/datasets/headline';
 import { BUNDLE } from '../../../lib/outputs/serialize';
+import { dataPath, datasetPath } from '../../../lib/site/urls';
 
 export const metadata: Metadata = {
   title: 'Datasets',
@@ -25,8 +26,9 @@ export default function DatasetsIndex() {
       <h1>Datasets</h1>
       <p className="lede">
         {datasets.length} datasets, each with its charts, a sortable table of values with their provenance, and
-        downloads. All of them at once: <a href={`/data/${BUNDLE}.xlsx`}>one workbook</a>,{' '}
-        <a href="/data/datapackage.json">the data package</a> or <a href={`/data/${BUNDLE}.zip`}>one zip file</a>.
+        downloads. All of them at once: <a href={dataPath(`${BUNDLE}.xlsx`)}>one workbook</a>,{' '}
+        <a href={dataPath('datapackage.json')}>the data package</a> or{' '}
+        <a href={dataPath(`${BUNDLE}.zip`)}>one zip file</a>.
       </p>
       <div className="table-wrap" role="region" aria-label="Datasets (scrolls sideways on narrow screens)" tabIndex={0}>
         <table className="data datasets-index">
@@ -50,7 +52,7 @@ export default function DatasetsIndex() {
               return (
                 <tr key={ds.id} data-dataset={ds.id}>
                   <th scope="row" style={{ fontWeight: 'normal' }}>
-                    <a href={`/datasets/${ds.id}`}>{ds.title}</a>
+                    <a href={datasetPath(ds.id)}>{ds.title}</a>
                   </th>
                   <td data-label="Headline figure">
                     <strong data-testid="index-headline">{h.figure}</strong>{' '}
@@ -70,7 +72,7 @@ export default function DatasetsIndex() {
                     {FORMATS.map(([ext, label], i) => (
                       <span key={ext}>
                         {i > 0 ? ' · ' : ''}
-                        <a href={`/data/${ds.id}.${ext}`} download={`${ds.id}.${ext}`}>
+                        <a href={dataPath(`${ds.id}.${ext}`)} download={`${ds.id}.${ext}`}>
                           {label}
                         </a>
                       </span>

@@ -9,6 +9,7 @@ import { footnoteLabel } from '../../../lib/model/format';
 import { rowById } from '../../../lib/model/rows';
 import { CLAIM_TYPES, QUALIFIERS } from '../../../lib/model/schema';
 import { reportCitation } from '../../../lib/outputs/serialize';
+import { dataPath, datasetPath } from '../../../lib/site/urls';
 
 export const metadata: Metadata = { title: 'Sources and method' };
 
@@ -33,7 +34,7 @@ export default function SourcesPage() {
       <h3>The data</h3>
       <p data-testid="data-version">
         Data version {RELEASE.version}, released {RELEASE.date}. What changed in each version:{' '}
-        <a href="/data/CHANGELOG.md">CHANGELOG</a>. Reuse: {TERMS}
+        <a href={dataPath('CHANGELOG.md')}>CHANGELOG</a>. Reuse: {TERMS}
       </p>
       <h3>Sections</h3>
       <ul>
@@ -87,7 +88,7 @@ export default function SourcesPage() {
       {datasets.map((d) => (
         <section key={d.id} aria-labelledby={`cav-${d.id}`}>
           <h3 id={`cav-${d.id}`}>
-            <a href={`/datasets/${d.id}`}>{d.title}</a>
+            <a href={datasetPath(d.id)}>{d.title}</a>
           </h3>
           <ul>
             {d.caveats.map((c) => (
@@ -112,9 +113,9 @@ export default function SourcesPage() {
 
       <h2>Data</h2>
       <p>
-        All datasets as a <a href="/data/datapackage.json">Frictionless Data Package</a>; each dataset’s CSV and JSON
-        are linked from its page. Outside data: only SIPRI’s description of its trend-indicator values, named with its
-        public address in the arms-imports caveats.
+        All datasets as a <a href={dataPath('datapackage.json')}>Frictionless Data Package</a>; each dataset’s CSV and
+        JSON are linked from its page. Outside data: only SIPRI’s description of its trend-indicator values, named with
+        its public address in the arms-imports caveats.
       </p>
     </>
   );

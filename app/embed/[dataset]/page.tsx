@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { EmbedPage, embedMetadata } from '../../../components/EmbedPage';
 import { pageCharts } from '../../../lib/charts/registry';
 import { DATASET_IDS, getDataset } from '../../../lib/datasets/datasets';
+import { embedPath, sharePath } from '../../../lib/site/urls';
 
 export const dynamicParams = false;
 
@@ -12,7 +13,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ dataset: string }> }): Promise<Metadata> {
   const { dataset } = await params;
-  return embedMetadata(pageCharts(dataset)[0], `/embed/${dataset}`, `/share/${dataset}.png`);
+  return embedMetadata(pageCharts(dataset)[0], embedPath(dataset), sharePath(dataset));
 }
 
 /** The dataset's first chart. */

@@ -8,7 +8,7 @@ import { Downloads } from '../../../../components/Downloads';
 import { pageCharts } from '../../../../lib/charts/registry';
 import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/site/jsonld';
 import { shareMeta } from '../../../../lib/outputs/share-image';
-import { siteUrl } from '../../../../lib/site/urls';
+import { datasetPath, sharePath, siteUrl } from '../../../../lib/site/urls';
 import { Caveats } from '../../../../components/Provenance';
 import { DATASET_IDS, getDataset } from '../../../../lib/datasets/datasets';
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
     title: ds.title,
     description: ds.description,
     other: citationMeta(ds),
-    ...shareMeta(chart, `/share/${ds.id}.png`, `${siteUrl()}/datasets/${ds.id}`, siteUrl()),
+    ...shareMeta(chart, sharePath(ds.id), `${siteUrl()}${datasetPath(ds.id)}`, siteUrl()),
   };
 }
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EmbedPage, embedMetadata } from '../../../../components/EmbedPage';
 import { chartOf, getCharts } from '../../../../lib/charts/registry';
 import { getDataset } from '../../../../lib/datasets/datasets';
-import { embedPath } from '../../../../lib/site/embed';
+import { embedPath, sharePath } from '../../../../lib/site/urls';
 
 export const dynamicParams = false;
 
@@ -19,7 +19,7 @@ export async function generateMetadata({
   params: Promise<{ dataset: string; chart: string }>;
 }): Promise<Metadata> {
   const { dataset, chart } = await params;
-  return embedMetadata(chartOf(dataset, chart), embedPath(dataset, chart), `/share/${dataset}/${chart}.png`);
+  return embedMetadata(chartOf(dataset, chart), embedPath(dataset, chart), sharePath(dataset, chart));
 }
 
 export default async function EmbedChart({ params }: { params: Promise<{ dataset: string; chart: string }> }) {
