@@ -3,8 +3,8 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   deckSlides,
+  deckKey,
   gotoIndex,
-  keyAction,
   parseDeckMessage,
   parseIds,
   parseSlide,
@@ -170,61 +170,30 @@ export function DeckController({
       const target = e.target as HTMLElement | null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
       if (target && target.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
-      const k = e.key.toLowerCase();
-      if (gotoBuffer !== null) {
-        e.preventDefault();
-        if (/^\d$/.test(e.key)) setGotoBuffer((b) => `${b ?? ''}${e.key}`.slice(0, 4));
-        else if (e.key === 'Backspace') setGotoBuffer((b) => (b ?? '').slice(0, -1));
-        else {
-          const i = e.key === 'Enter' ? gotoIndex(gotoBuffer, deck.length) : null;
-          if (i !== null) moveTo(i);
-          setGotoBuffer(null);
-        }
-        return;
-      }
-      if (overview !== null) {
-        const move: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-        if (e.key in move) {
-          e.preventDefault();
-          setOverview((o) => Math.min(Math.max((o ?? 0) + move[e.key]!, 0), deck.length - 1));
-        } else if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          moveTo(overview);
-          setOverview(null);
-        } else if (e.key === 'Escape' || k === 'o') {
-          e.preventDefault();
-          setOverview(null);
-        }
-        return;
-      }
-      const action = keyAction(e.key);
-      if (action) {
-        e.preventDefault();
-        go(action);
-        return;
-      }
-      if (k === 'f') {
-        e.preventDefault();
-        toggleFullscreen();
-      } else if (k === 'n') {
-        e.preventDefault();
-        setNotes((n) => !n);
-      } else if (k === 's' && !presenter) {
-        e.preventDefault();
-        openPresenter();
-      } else if (k === 'g') {
-        e.preventDefault();
-        setGotoBuffer('');
-      } else if (k === 'o' || (e.key === 'Escape' && !document.fullscreenElement)) {
-        e.preventDefault();
-        setOverview(indexRef.current);
-      } else if (e.key === 'Escape') {
-        void document.exitFullscreen().catch(() => undefined);
-      }
+      const r = deckKey(
+        {
+          index: indexRef.current,
+          count: deck.length,
+          overview,
+          goto: gotoBuffer,
+          notes,
+          presenter,
+          fullscreen: !!document.fullscreenElement,
+        },
+        e.key,
+      );
+      if (r.handled) e.preventDefault();
+      if (r.state.index !== indexRef.current) moveTo(r.state.index);
+      if (r.state.overview !== overview) setOverview(r.state.overview);
+      if (r.state.goto !== gotoBuffer) setGotoBuffer(r.state.goto);
+      if (r.state.notes !== notes) setNotes(r.state.notes);
+      if (r.effect === 'toggle-fullscreen') toggleFullscreen();
+      else if (r.effect === 'open-presenter') openPresenter();
+      else if (r.effect === 'exit-fullscreen') void document.exitFullscreen().catch(() => undefined);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, toggleFullscreen, openPresenter, moveTo, presenter, overview, gotoBuffer, deck.length]);
+  }, [toggleFullscreen, openPresenter, moveTo, presenter, overview, gotoBuffer, notes, deck.length]);
 
   const onClick = (e: React.MouseEvent<HTMLDivElement>) => {
     const t = e.target as HTMLElement;

@@ -115,3 +115,64 @@ export const EARLY_KEYS = ['ArrowRight', 'ArrowLeft', ' ', 'PageDown', 'PageUp',
 export function replayKeys(start: number, keys: readonly string[], count: number): number {
   return keys.reduce((i, k) => step(i, keyAction(k), count), start);
 }
+
+/** What the deck's keys act on: where the deck is, and the modes a key can open or close. */
+export interface DeckKeyState {
+  index: number;
+  count: number;
+  /** The slide chosen in the overview, or null when the overview is closed. */
+  overview: number | null;
+  /** The digits typed after G, or null when no "go to" is under way. */
+  goto: string | null;
+  notes: boolean;
+  presenter: boolean;
+  fullscreen: boolean;
+}
+
+/** What a key asks of the browser beyond the deck's state. */
+export type DeckEffect = 'toggle-fullscreen' | 'exit-fullscreen' | 'open-presenter' | null;
+
+export interface DeckKeyResult {
+  state: DeckKeyState;
+  /** The key is the deck's: the browser's own action for it is prevented. */
+  handled: boolean;
+  effect: DeckEffect;
+}
+
+/**
+ * The deck's keys, as a pure reducer: arrows, Space, Page Up/Down, Home and End move; F full screen; N notes; S the
+ * presenter view (not from the presenter view itself); G and digits go to a slide (Enter or a pause jumps, any other
+ * key cancels); O or Esc the overview (arrows choose, Enter or Space opens, Esc or O closes); Esc in full screen
+ * leaves it.
+ */
+export function deckKey(state: DeckKeyState, key: string): DeckKeyResult {
+  const done = (next: Partial<DeckKeyState>, effect: DeckEffect = null): DeckKeyResult => ({
+    state: { ...state, ...next },
+    handled: true,
+    effect,
+  });
+  const k = key.toLowerCase();
+  if (state.goto !== null) {
+    if (/^\d$/.test(key)) return done({ goto: `${state.goto}${key}`.slice(0, 4) });
+    if (key === 'Backspace') return done({ goto: state.goto.slice(0, -1) });
+    const i = key === 'Enter' ? gotoIndex(state.goto, state.count) : null;
+    return done({ goto: null, index: i ?? state.index });
+  }
+  if (state.overview !== null) {
+    const move: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    const by = move[key];
+    if (by !== undefined) return done({ overview: Math.min(Math.max(state.overview + by, 0), state.count - 1) });
+    if (key === 'Enter' || key === ' ') return done({ index: state.overview, overview: null });
+    if (key === 'Escape' || k === 'o') return done({ overview: null });
+    return { state, handled: false, effect: null };
+  }
+  const action = keyAction(key);
+  if (action) return done({ index: step(state.index, action, state.count) });
+  if (k === 'f') return done({}, 'toggle-fullscreen');
+  if (k === 'n') return done({ notes: !state.notes });
+  if (k === 's' && !state.presenter) return done({}, 'open-presenter');
+  if (k === 'g') return done({ goto: '' });
+  if (k === 'o' || (key === 'Escape' && !state.fullscreen)) return done({ overview: state.index });
+  if (key === 'Escape') return { state, handled: false, effect: 'exit-fullscreen' };
+  return { state, handled: false, effect: null };
+}
