@@ -2,7 +2,9 @@
 // The static copy's deployment files, from the one list of headers (lib/server/security-headers.mjs):
 //   writeDeployFiles(): out/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf (a template: root, port and
 //   prefix to adapt), run by `npm run export`;
-//   `node .ci/static-deploy.mjs serve` (npm run serve:static): nginx serving out/ on PORT (default 8080) with them.
+//   `node .ci/static-deploy.mjs serve` (npm run serve:static): nginx serving out/ on PORT (default 8080) with them;
+//   `node .ci/static-deploy.mjs conf --root DIR --port N --prefix DIR` (npm run nginx:conf -- …): the nginx
+//   configuration for your own paths, printed, so that nobody edits the generated deploy/nginx.conf.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,4 +64,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href &
     console.error(`serve:static: ${e instanceof Error ? e.message : e}`);
     process.exit(1);
   }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'conf') {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+  };
+  const port = Number(arg('port', '8080'));
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    console.error('nginx:conf: --port must be a port number');
+    process.exit(2);
+  }
+  process.stdout.write(
+    nginxConf({ root: arg('root', join(root, 'out')), port, prefix: arg('prefix', '/var/lib/karabakh-report-nginx') }),
+  );
 }
