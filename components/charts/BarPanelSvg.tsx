@@ -52,7 +52,7 @@ export function BarPanelSvg({
       {p.ticks.map((t) => (
         <g key={t.x} className="tick" aria-hidden="true">
           <line x1={t.x} x2={t.x} y1={0} y2={p.axisY} className="gridline" />
-          <text x={t.x} y={p.axisY + 16} textAnchor="middle" className="tick-label">
+          <text x={t.x} y={p.axisY + 16} textAnchor={t.anchor} className="tick-label">
             {t.label}
           </text>
         </g>

@@ -186,7 +186,7 @@ export function titleSlideText(citation: string) {
     kicker: 'Figures from the report',
     citation,
     standpoint: REPORT.standpoint,
-    release: `Data release ${RELEASE.version} (${RELEASE.date}). Every figure carries its section, footnote and verbatim phrase in the speaker notes.`,
+    release: `Data release ${RELEASE.version} (${RELEASE.date}). Sections, footnotes and verbatim phrases: in the speaker notes.`,
   };
 }
 

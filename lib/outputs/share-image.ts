@@ -54,7 +54,7 @@ function bars(rows: readonly FigureRow[], w: number): Drawn {
   for (const tick of p.ticks)
     parts.push(
       `<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${p.axisY}" stroke="#cccccc" stroke-dasharray="2 3"/>`,
-      t(tick.x, p.axisY + 22, 17, tick.label, { fill: MUTED, anchor: 'middle' }),
+      t(tick.x, p.axisY + 22, 17, tick.label, { fill: MUTED, anchor: tick.anchor }),
     );
   parts.push(`<line x1="${p.plotLeft}" x2="${p.plotRight}" y1="${p.axisY}" y2="${p.axisY}" stroke="${MUTED}"/>`);
   for (const b of p.bars) {
@@ -108,7 +108,10 @@ const SHARE_CHART: Record<ChartKind, (c: ResolvedChart, box: { w: number; h: num
 export function shareSvg(chart: ResolvedChart, site: string): string {
   const head = shareHeadline(chart);
   const title = wrap(chart.title, 52).slice(0, 2);
-  const source = wrap(cutAtWord(chart.source, 230), 110).slice(0, 2);
+  // Two lines of source at most; a longer one is cut at a word, with an ellipsis where it was cut.
+  const sourceLines = wrap(chart.source, 110);
+  const source =
+    sourceLines.length <= 2 ? sourceLines : [sourceLines[0]!, cutAtWord(sourceLines.slice(1).join(' '), 108)];
   const out: string[] = [];
   let y = 58;
   out.push(t(60, y, 20, `FIGURES FROM “${REPORT.title.toUpperCase()}”`, { fill: MUTED }));

@@ -43,7 +43,8 @@ export interface BarPanel {
   axisY: number;
   plotLeft: number;
   plotRight: number;
-  ticks: { x: number; label: string }[];
+  /** A tick's label is centred on it, but the last one ends at it when centring would run past the panel's edge. */
+  ticks: { x: number; label: string; anchor: 'middle' | 'end' }[];
   bars: BarGeom[];
   domainMax: number;
   unit: string;
@@ -140,7 +141,15 @@ export function barPanel(rows: readonly FigureRow[], opts: BarPanelOptions): Bar
   const axisY = 4 + rows.length * rowH;
   const tickValues = x.ticks(Math.max(2, Math.floor(width / 110)));
   const axisMax = Math.max(...tickValues.map(Math.abs));
-  const ticks = tickValues.map((t) => ({ x: px(x(t)), label: formatTick(t, unit, axisMax) }));
+  const ticks = tickValues.map((t) => {
+    const label = formatTick(t, unit, axisMax);
+    const tx = px(x(t));
+    return {
+      x: tx,
+      label,
+      anchor: tx + (label.length * charWidth) / 2 > width ? ('end' as const) : ('middle' as const),
+    };
+  });
   return { width, height: axisY + 24, axisY, plotLeft, plotRight, ticks, bars, domainMax: niceMax, unit };
 }
 
