@@ -229,13 +229,18 @@ describe('timeline lanes', () => {
     const events = (getDatasets().find((d) => d.id === 'timeline') as EventDataset).rows;
     const layout = timelineLayout(events, { width: 720 });
     const bands = layout.marks.filter((m) => m.kind === 'band');
+    let sameLane = 0;
     for (let i = 0; i < bands.length; i++)
       for (let j = i + 1; j < bands.length; j++) {
         const a = bands[i]!;
         const b = bands[j]!;
-        if (a.x === b.x)
-          assert.ok(a.y1 <= b.y0 + 1e-9 || b.y1 <= a.y0 + 1e-9, `${a.id} and ${b.id} overlap in one lane`);
+        if (a.x !== b.x) continue;
+        sameLane++;
+        assert.ok(a.y1 <= b.y0 + 1e-9 || b.y1 <= a.y0 + 1e-9, `${a.id} and ${b.id} overlap in one lane`);
       }
+    // The check above must have had pairs to check, and the lanes must be more than one.
+    assert.ok(sameLane > 0, 'no two bands share a lane');
+    assert.ok(new Set(bands.map((b) => b.x)).size > 1, 'every band in one lane');
     for (const m of layout.marks) assert.ok(m.x < layout.labelX - 10, `${m.id} mark left of the labels`);
   });
 });
