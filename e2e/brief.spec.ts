@@ -266,15 +266,15 @@ for (const width of [412, 1280]) {
     const title = page.locator('section.slide-title');
     const boxes = () =>
       title.evaluate((el) =>
-        ['.slide-headline', '.slide-kicker', '.slide-big'].map((s) => {
+        ['.slide-kicker', '.slide-headline', '.slide-citation'].map((s) => {
           const r = el.querySelector(s)!.getBoundingClientRect();
           return [r.x, r.y];
         }),
       );
     const full = await boxes();
-    // As the first frames may see it: the big title parsed, the paragraphs after it and the footer not yet.
+    // As the first frames may see it: the title and the citation parsed, the paragraphs after them and the footer not yet.
     await title.evaluate((el) => {
-      for (const n of el.querySelectorAll('.slide-big ~ *, .slide-footer')) n.remove();
+      for (const n of el.querySelectorAll('.slide-citation ~ *, .slide-footer')) n.remove();
     });
     expect(await boxes()).toEqual(full);
   });

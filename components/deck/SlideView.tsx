@@ -136,8 +136,7 @@ function Body({ slide, dataset }: { slide: Slide; dataset: Dataset | undefined }
       const t = titleSlideText(reportCitation());
       return (
         <div className="slide-title-body">
-          <p className="slide-kicker">{t.kicker}</p>
-          <p>{t.citation}</p>
+          <p className="slide-citation">{t.citation}</p>
           <p className="slide-standpoint">{t.standpoint}</p>
           <p>{t.release}</p>
           <p className="slide-hint no-print">→ / Space next · ← back · F full screen · N notes</p>
@@ -182,6 +181,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
       aria-roledescription="slide"
       aria-label={slide.headline}
     >
+      {slide.layout === 'title' ? <p className="slide-kicker">{titleSlideText('').kicker}</p> : null}
       <h2 className="slide-headline">{slide.headline}</h2>
       <div className="slide-body">
         <Body slide={slide} dataset={dataset} />

@@ -185,7 +185,8 @@ export function titleSlideText(citation: string) {
   return {
     kicker: 'Figures from the report',
     citation,
-    standpoint: REPORT.standpoint,
+    standpoint:
+      'Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed; derived values are labelled.',
     release: `Data release ${RELEASE.version} (${RELEASE.date}). Sections, footnotes and verbatim phrases: in the speaker notes.`,
   };
 }
