@@ -11,6 +11,7 @@ import { distancesAndRanges } from './distances-and-ranges';
 import { mineMaps } from './mine-maps';
 import { parliamentaryVotes } from './parliamentary-votes';
 import { peacekeeping } from './peacekeeping';
+import { places } from './places';
 import { timeline } from './timeline';
 import type { Dataset } from '../lib/model/schema';
 
@@ -25,4 +26,5 @@ export const REGISTRY: readonly Dataset[] = [
   parliamentaryVotes,
   displacementAndTerritory,
   conflictFigures,
+  places,
 ];

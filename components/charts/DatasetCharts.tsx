@@ -11,6 +11,8 @@ import { describeRows } from '../../lib/charts/text';
 import { BarPanelSvg } from './BarPanelSvg';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 import { LazyRechartsBars } from './recharts/LazyRechartsBars';
+import { MapChart } from './MapChart';
+import { mapCaveat, mapSource } from '../../lib/maps/chart-map';
 import { TimelineChart } from './TimelineChart';
 import { WaffleChart } from './WaffleChart';
 
@@ -106,6 +108,9 @@ const PAGE: Record<ChartKind, Draw> = {
     </ChartFigure>
   ),
   'figure-cards': notDrawn('on a page (they are slides only)'),
+  map: (c, meta) => (
+    <MapChart chart={c} meta={{ ...meta, source: mapSource(c), caveats: [...meta.caveats!, mapCaveat()] }} />
+  ),
 };
 
 /** The embed's renderer: the page's, but grouped bars are server-drawn panels (an embed reads without scripts). */

@@ -19,6 +19,7 @@ import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
 import { reportCitation } from '../../lib/outputs/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
 import { TimelineSvg } from '../charts/TimelineSvg';
+import { MapSvg } from '../charts/MapSvg';
 
 function Notes({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
   const n = slideNotes(slide, datasets, reportCitation());
@@ -59,6 +60,12 @@ interface SlideChartProps {
 
 /** The web deck's renderer of each kind of chart; `width` is the SVG's layout width. */
 const SLIDE_CHART: Record<ChartKind, (p: SlideChartProps & { uid: string; title: string }) => ReactNode> = {
+  // The map at the slide's width, its places labelled; the source line names the boundaries and the gazetteer.
+  map: ({ chart: c, uid }) => (
+    <div className="slide-chart slide-map">
+      <MapSvg chart={c} width={960} uid={uid} interactive={false} />
+    </div>
+  ),
   'bounded-bars': ({ chart: c, width, uid, title }) => (
     <div className="slide-chart">
       <BarPanelSvg rows={c.rows as FigureRow[]} width={width} uid={uid} title={title} description={c.description} />

@@ -14,11 +14,12 @@
  *   {sections}      the sections of the chart's rows     {claimTypes}   their claim types
  */
 import { CLAIM_TYPE_MEANING } from '../model/claims';
+import { rowDate, rowText } from '../model/rows';
 import { claimSummary, describeRows, sourceSummary, CHART_SOURCE } from './text';
 import { formatFigure, formatPartialDate } from '../model/format';
 import type { Dataset, FigureRow, Row } from '../model/schema';
 
-export const CHART_KINDS = ['bounded-bars', 'grouped-bars', 'waffle', 'time-axis', 'figure-cards'] as const;
+export const CHART_KINDS = ['bounded-bars', 'grouped-bars', 'waffle', 'time-axis', 'figure-cards', 'map'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** Which rows a chart shows. `ids` picks rows in that order; otherwise every row matching all the filters, in dataset order. */
@@ -66,6 +67,17 @@ export interface ChartSpec {
   onPage: boolean;
   /** Renderer hints. */
   display?: { layout?: 'horizontal' | 'vertical'; height?: number; caption?: string; besideNext?: boolean };
+  /** For maps: which places are marked, the frame, the district areas filled and whether routes are drawn. */
+  map?: MapSpec;
+}
+
+export interface MapSpec {
+  /** 'named': the places that name the chart's rows; 'all': every place drawn on the regional map. */
+  marks: 'named' | 'all';
+  frame: 'region' | 'districts';
+  /** District polygons filled, by place id, with what the fill means. */
+  areas?: { place: string; role: string }[];
+  routes?: boolean;
 }
 
 export interface SlideSpec {
@@ -111,10 +123,6 @@ export class ChartSpecError extends Error {
 }
 
 const isFigure = (r: Row): r is FigureRow => 'value' in r;
-
-function rowDate(r: Row): string | null {
-  return r.date ?? null;
-}
 
 export function selectRows(ds: Dataset, sel: RowSelection, where: string): Row[] {
   const rows = ds.rows as readonly Row[];
@@ -182,8 +190,7 @@ export function fillTemplate(
       case 'qualifier':
         return fig().qualifier;
       case 'label': {
-        const r = need();
-        return isFigure(r) ? r.label : r.event;
+        return rowText(need());
       }
       case 'date': {
         const d = rowDate(need());
@@ -231,8 +238,9 @@ export function resolveChart(spec: ChartSpec, ds: Dataset): ResolvedChart {
   if (!(CHART_KINDS as readonly string[]).includes(spec.kind))
     throw new ChartSpecError(where, `unknown kind "${spec.kind}"`);
   const wantsEvents = spec.kind === 'time-axis';
-  if (wantsEvents !== (ds.kind === 'events'))
+  if (spec.kind === 'map' ? !spec.map : wantsEvents !== (ds.kind === 'events'))
     throw new ChartSpecError(where, `a ${spec.kind} chart cannot draw ${ds.kind}`);
+  if (spec.kind !== 'map' && ds.kind === 'places') throw new ChartSpecError(where, `places are drawn on maps only`);
 
   const panels: ResolvedPanel[] = [];
   let rows: Row[];
@@ -291,11 +299,13 @@ export function resolveChart(spec: ChartSpec, ds: Dataset): ResolvedChart {
       .filter((x): x is Row => x !== undefined),
   );
   const description =
-    spec.kind === 'time-axis'
-      ? `Vertical time axis of ${rows.length} dated events.`
-      : spec.kind === 'waffle'
-        ? `Unit chart of 100 cells: ${figures[0]!.printed}.`
-        : describeRows(figures);
+    spec.kind === 'map'
+      ? `Map of the places the report names${spec.map?.marks === 'named' ? ' in these rows' : ''}, on a conic conformal projection.`
+      : spec.kind === 'time-axis'
+        ? `Vertical time axis of ${rows.length} dated events.`
+        : spec.kind === 'waffle'
+          ? `Unit chart of 100 cells: ${figures[0]!.printed}.`
+          : describeRows(figures);
   return {
     id: spec.id,
     datasetId: ds.id,

@@ -308,6 +308,68 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     'displacement-and-territory',
     'conflict-figures',
   ].map(cards),
+  // maps (lib/maps): drawn from the places dataset; routes schematic; the boundaries' and gazetteer's credit added by the renderer
+  {
+    id: 'events-map',
+    dataset: 'timeline',
+    kind: 'map',
+    rows: {},
+    title: 'Where the report’s events happened',
+    subtitle: 'Every place a dated event of the timeline names ({span}), in date order of its first event.',
+    unit: 'places',
+    caveats: [],
+    onPage: true,
+    map: { marks: 'named', frame: 'region' },
+  },
+  {
+    id: 'minefield-districts',
+    dataset: 'mine-maps',
+    kind: 'map',
+    rows: { ids: ['agdam-mines', 'fuzuli-zangilan-mines', 'accuracy-stated'] },
+    title: 'Minefield maps by district',
+    subtitle:
+      'Agdam: {printed:agdam-mines} mines on the maps; Fuzuli with Zangilan: {printed:fuzuli-zangilan-mines}. Stated accuracy: “{printed:accuracy-stated}” ({claimType:accuracy-stated}).',
+    unit: 'districts',
+    caveats: ['mines-on-maps-not-found', 'accuracy-statement-by-party'],
+    onPage: true,
+    map: {
+      marks: 'named',
+      frame: 'districts',
+      areas: [
+        { place: 'agdam', role: 'mines' },
+        { place: 'fuzuli', role: 'mines' },
+        { place: 'zangilan', role: 'mines' },
+        { place: 'agdam', role: 'returned' },
+        { place: 'kalbajar', role: 'returned' },
+        { place: 'lachin', role: 'returned' },
+      ],
+    },
+  },
+  {
+    id: 'places-and-routes',
+    dataset: 'distances-and-ranges',
+    kind: 'map',
+    rows: { ids: ['kars-nakhchivan-railroad', 'zangezur-road-saving', 'turkey-azerbaijan-border'] },
+    title: 'The places the report names, and its routes drawn schematically',
+    subtitle:
+      'Every place of the places dataset inside the frame, west to east. Routes: straight lines between their named ends, not surveyed.',
+    unit: 'places',
+    caveats: [],
+    onPage: true,
+    map: { marks: 'all', frame: 'region', routes: true },
+  },
+  {
+    id: 'places-map',
+    dataset: 'places',
+    kind: 'map',
+    rows: {},
+    title: 'The places the report names',
+    subtitle: 'Every place with coordinates inside the frame, west to east; the rest are in the table.',
+    unit: 'places',
+    caveats: ['district-points', 'not-drawn'],
+    onPage: true,
+    map: { marks: 'all', frame: 'region', routes: true },
+  },
 ];
 
 /** The deck: per dataset, its slides in order. A dataset without slides here has none in the deck. */
@@ -339,6 +401,13 @@ export const SLIDE_SPECS: readonly SlideSpec[] = [
     charts: ['accuracy-waffle', 'mines-counted'],
   },
   {
+    key: 'minefield-districts',
+    dataset: 'mine-maps',
+    headline:
+      'Minefield maps by district: {printed:agdam-mines} mines (Agdam), {printed:fuzuli-zangilan-mines} (Fuzuli and Zangilan)',
+    charts: ['minefield-districts'],
+  },
+  {
     key: 'casualty-ranges',
     dataset: 'casualties',
     headline:
@@ -352,6 +421,12 @@ export const SLIDE_SPECS: readonly SlideSpec[] = [
     headline: 'Before the war: dated events, {span}',
     charts: ['time-axis-before-war'],
   },
+  {
+    key: 'events-map',
+    dataset: 'timeline',
+    headline: 'Where the report’s events happened: {span}',
+    charts: ['events-map'],
+  },
   { key: 'timeline-war', dataset: 'timeline', headline: 'The war and its end: {span}', charts: ['time-axis-war'] },
   { key: 'timeline-after', dataset: 'timeline', headline: 'After the war: {span}', charts: ['time-axis-after-war'] },
   ...[
@@ -361,4 +436,5 @@ export const SLIDE_SPECS: readonly SlideSpec[] = [
     'displacement-and-territory',
     'conflict-figures',
   ].map((dataset) => ({ key: dataset, dataset, headline: '{title}', charts: ['figure-cards'] })),
+  { key: 'places', dataset: 'places', headline: '{title}', charts: ['places-map'] },
 ];

@@ -12,6 +12,15 @@ export interface Headline {
 export function headlineOf(ds: Dataset): Headline {
   const row = ds.rows.find((r) => r.id === ds.headline) ?? ds.rows[0];
   if (!row) throw new Error(`dataset ${ds.id} has no rows`);
+  if (ds.kind === 'places') {
+    const drawn = ds.rows.filter((r) => r.drawn !== 'none').length;
+    return {
+      row,
+      figure: `${ds.rows.length} places named`,
+      label: `${drawn} drawn on the maps; coordinates from GeoNames (CC BY 4.0) and Natural Earth`,
+      qualifier: 'named place',
+    };
+  }
   if (ds.kind === 'events') {
     const e = row as Extract<Row, { event: string }>;
     return {

@@ -10,10 +10,11 @@ import { chartOf } from '../charts/registry';
 import { type ChartKind, fillTemplate, type ResolvedChart, type SlideSpec } from '../charts/resolve';
 import { footnoteLabel, formatPartialDate } from '../model/format';
 import { timelineLayout } from '../charts/geometry/timeline';
+import { rowDate } from '../model/rows';
 import { CLAIM_TYPES, type ClaimType, type Dataset, type EventRow, type FigureRow, type Row } from '../model/schema';
 
 /** How a slide lays out its charts (also its CSS class). */
-export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards';
+export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards' | 'map';
 
 export interface Slide {
   key: string;
@@ -36,6 +37,7 @@ export const ROWS_PER_SLIDE: Record<ChartKind, number | null> = {
   'bounded-bars': null,
   'grouped-bars': null,
   waffle: null,
+  map: null,
 };
 
 /** The layout a chart of each kind asks of its slide; the first chart that asks for one other than bars decides. */
@@ -45,6 +47,7 @@ const LAYOUT: Record<ChartKind, SlideLayout> = {
   waffle: 'waffle',
   'time-axis': 'timeline',
   'figure-cards': 'cards',
+  map: 'map',
 };
 
 function layoutOf(charts: readonly ResolvedChart[]): SlideLayout {
@@ -79,7 +82,7 @@ function parts(kind: ChartKind, rows: readonly Row[], max: number): Row[][] {
   throw new Error(`a ${kind} of ${rows.length} rows does not fit slides`);
 }
 
-const byDate = (a: Row, b: Row) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+const byDate = (a: Row, b: Row) => (rowDate(a) ?? '').localeCompare(rowDate(b) ?? '') || a.id.localeCompare(b.id);
 
 function slidesOf(spec: SlideSpec, ds: Dataset): Slide[] {
   const charts = spec.charts.map((id) => {

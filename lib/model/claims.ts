@@ -9,6 +9,8 @@ export const CLAIM_TYPE_MEANING: Record<ClaimType, string> = {
   'statement by a party':
     'A figure or event the report attributes to an official or body of a party to the conflict (for example the President or the Ministry of Defense of Azerbaijan), or gives as that party’s position.',
   'unofficial estimate': 'A figure the report attributes to "unofficial statistics".',
+  'named place':
+    'A place the report names. Its name and the sentence are the report’s; its coordinates are not: they come from the GeoNames gazetteer, a Natural Earth polygon or a named public source.',
   derived:
     'Not in the report: computed by this dashboard from figures that are, with the formula and the inputs named in the row.',
 };

@@ -1,10 +1,11 @@
 /**
  * Schemas for every dataset. Pure TypeScript + zod, no React.
  *
- * Two row kinds:
+ * Three row kinds:
  *  - FigureRow: a number the report gives (or one derived in code from such numbers),
  *    with the bound the report's wording implies.
  *  - EventRow: a dated event, with the precision at which the report dates it.
+ *  - PlaceRow: a place the report names, with the rows that name it and where a gazetteer puts it.
  */
 import { z } from 'zod';
 import { openSide } from './bound';
@@ -22,6 +23,7 @@ export const CLAIM_TYPES = [
   'statement by a party',
   'unofficial estimate',
   'derived',
+  'named place',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
@@ -124,8 +126,80 @@ export const eventRowSchema = z
     }
   });
 
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'exclave',
+  'district',
+  'region',
+  'monastery',
+  'border crossing',
+  'urban district',
+] as const;
+
+/** Where a place is drawn: on the regional map, only on the locator inset, or on neither (far away or no coordinates). */
+export const PLACE_DRAWN = ['regional', 'locator', 'none'] as const;
+
+export const placeRowSchema = z
+  .object({
+    ...provenance,
+    /** Places are also named in the authors' biographies, which have no section number. */
+    section: z
+      .string()
+      .regex(/^([1-6](\.[1-2])?|authors)$/, 'must be a report section such as "2" or "5.1", or "authors"'),
+    claimType: z.literal('named place'),
+    /** The name as the report spells it. */
+    name: text,
+    /** Other spellings the report itself uses; null where none. */
+    reportNames: z.array(text).min(1).nullable(),
+    /** Other names in use, not in the report (shown in brackets); null where none. */
+    otherNames: z.array(text).min(1).nullable(),
+    placeKind: z.enum(PLACE_KINDS),
+    lat: z.number().min(-90).max(90).nullable(),
+    lon: z.number().min(-180).max(180).nullable(),
+    /** GeoNames id of the gazetteer record (a populated place, or an administrative unit whose polygon is used). */
+    geonameId: z.number().int().positive().nullable(),
+    /** How the coordinates were found: gazetteer record, polygon centroid, or a named public source. */
+    located: z.string().nullable(),
+    /** Why a place has no coordinates. */
+    noCoordinates: z.string().nullable(),
+    drawn: z.enum(PLACE_DRAWN),
+    /** Rows of other datasets that name the place, as "dataset/row". */
+    namedIn: z
+      .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "dataset/row"'))
+      .min(1)
+      .nullable(),
+  })
+  .superRefine((row, ctx) => {
+    const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((row.lat === null) !== (row.lon === null)) fail('lon', 'latitude and longitude go together');
+    if (row.lat === null) {
+      if (!row.noCoordinates) fail('noCoordinates', 'a place without coordinates must say why');
+      if (row.drawn !== 'none') fail('drawn', 'a place without coordinates cannot be drawn');
+    } else {
+      if (!row.located) fail('located', 'coordinates must name where they come from');
+      if (row.noCoordinates !== null) fail('noCoordinates', 'must be null for a place with coordinates');
+    }
+    if (row.footnote === null && !/^No footnote/.test(row.source)) {
+      fail('source', 'a row without a footnote must say so: start the source with "No footnote"');
+    }
+  });
+
+/** A route the report names, drawn only as a schematic line through places it names; never measured on the drawing. */
+export interface Route {
+  id: string;
+  name: string;
+  /** Place ids, in order, that the report names along the route. */
+  through: string[];
+  /** A row of another dataset that gives the route's figure as printed ("dataset/row"), if any. */
+  figure: string | null;
+  section: string;
+  quote: string;
+}
+
 export type FigureRow = z.infer<typeof figureRowSchema>;
 export type EventRow = z.infer<typeof eventRowSchema>;
+export type PlaceRow = z.infer<typeof placeRowSchema>;
 
 export const FIELD_TYPES = ['string', 'number', 'integer', 'date', 'array'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -166,8 +240,12 @@ export interface EventDataset extends DatasetBase {
   kind: 'events';
   rows: EventRow[];
 }
-export type Dataset = FigureDataset | EventDataset;
-export type Row = FigureRow | EventRow;
+export interface PlaceDataset extends DatasetBase {
+  kind: 'places';
+  rows: PlaceRow[];
+}
+export type Dataset = FigureDataset | EventDataset | PlaceDataset;
+export type Row = FigureRow | EventRow | PlaceRow;
 
 const datasetBase = {
   id: slug,
@@ -189,7 +267,16 @@ export const eventDatasetSchema = z.object({
   kind: z.literal('events'),
   rows: z.array(eventRowSchema).min(1),
 });
-export const datasetSchema = z.discriminatedUnion('kind', [figureDatasetSchema, eventDatasetSchema]);
+export const placeDatasetSchema = z.object({
+  ...datasetBase,
+  kind: z.literal('places'),
+  rows: z.array(placeRowSchema).min(1),
+});
+export const datasetSchema = z.discriminatedUnion('kind', [
+  figureDatasetSchema,
+  eventDatasetSchema,
+  placeDatasetSchema,
+]);
 
 export class DatasetValidationError extends Error {
   constructor(

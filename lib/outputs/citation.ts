@@ -44,7 +44,9 @@ export function figureCitation(ds: Pick<Dataset, 'id' | 'title'>, row: Row, base
   const what =
     'printed' in row
       ? `${row.printed} (${row.label}; ${row.qualifier}, ${row.claimType})`
-      : `${row.event} (${row.date}, ${row.claimType})`;
+      : 'event' in row
+        ? `${row.event} (${row.date}, ${row.claimType})`
+        : `${row.name} (${row.placeKind}, ${row.claimType})`;
   return `${what}: “${row.quote}”. ${reportCitation()} Section ${row.section}, ${footnoteLabel(row.footnote)}${row.footnote !== null ? `: ${row.source}` : ''}. Via ${PUBLISHER}, ${datasetUrl(ds, base)}#${row.id}`;
 }
 

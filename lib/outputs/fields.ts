@@ -152,6 +152,92 @@ export const EVENT_FIELDS: Field[] = [
   ...PROVENANCE,
 ];
 
+export const PLACE_FIELDS: Field[] = [
+  { name: 'id', title: 'Id', type: 'string', unit: null, description: 'Stable identifier of the place.' },
+  { name: 'name', title: 'Place', type: 'string', unit: null, description: 'The name as the report spells it.' },
+  {
+    name: 'reportNames',
+    title: 'Also in the report',
+    type: 'array',
+    unit: null,
+    description: 'Other spellings or names of the place that the report itself uses.',
+  },
+  {
+    name: 'otherNames',
+    title: 'Other names',
+    type: 'array',
+    unit: null,
+    description:
+      'Other names in use that the report does not use (shown in brackets); the product takes no position on any name.',
+  },
+  {
+    name: 'placeKind',
+    title: 'Kind',
+    type: 'string',
+    unit: null,
+    description: 'city, town, exclave, district, region, monastery, border crossing or urban district.',
+  },
+  {
+    name: 'lat',
+    title: 'Latitude',
+    type: 'number',
+    unit: 'degrees north (WGS 84)',
+    description: 'Latitude from the gazetteer or polygon named in "located"; empty where the place has no coordinates.',
+  },
+  {
+    name: 'lon',
+    title: 'Longitude',
+    type: 'number',
+    unit: 'degrees east (WGS 84)',
+    description:
+      'Longitude from the gazetteer or polygon named in "located"; empty where the place has no coordinates.',
+  },
+  {
+    name: 'geonameId',
+    title: 'GeoNames id',
+    type: 'integer',
+    unit: null,
+    description:
+      'Id of the GeoNames record (a populated place, or the administrative unit whose polygon gives the point).',
+  },
+  {
+    name: 'located',
+    title: 'Located by',
+    type: 'string',
+    unit: null,
+    description:
+      'Where the coordinates come from: the gazetteer record, the polygon whose centroid is used, or a named public source.',
+  },
+  {
+    name: 'noCoordinates',
+    title: 'Why no coordinates',
+    type: 'string',
+    unit: null,
+    description: 'For a place without coordinates, why none is given (it is listed and not drawn).',
+  },
+  {
+    name: 'drawn',
+    title: 'Drawn on',
+    type: 'string',
+    unit: null,
+    description: '"regional": on the regional maps; "locator": only on the locator inset; "none": not drawn.',
+  },
+  {
+    name: 'namedIn',
+    title: 'Rows naming it',
+    type: 'array',
+    unit: null,
+    description: 'Rows of the other datasets that name the place, as dataset/row.',
+  },
+  ...PROVENANCE,
+];
+
+export const FIELDS_OF_KIND: Record<Dataset['kind'], Field[]> = {
+  figures: FIGURE_FIELDS,
+  events: EVENT_FIELDS,
+  places: PLACE_FIELDS,
+};
+
 export function fieldsOf(ds: Pick<Dataset, 'kind'>): Field[] {
-  return ds.kind === 'figures' ? FIGURE_FIELDS : EVENT_FIELDS;
+  return FIELDS_OF_KIND[ds.kind];
 }

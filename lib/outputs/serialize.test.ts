@@ -150,6 +150,7 @@ describe('downloads', () => {
         'statement by a party',
         'unofficial estimate',
         'derived',
+        'named place',
       ]);
     }
   });

@@ -8,6 +8,8 @@ import { REPORT } from '../../data/report';
 import { cutAtWord } from '../charts/text';
 import type { ChartKind, ResolvedChart } from '../charts/resolve';
 import { escapeXml } from './escape';
+import { chartMap } from '../maps/chart-map';
+import { mapSvg } from '../maps/svg';
 import { wrap } from './export-svg';
 import { formatPartialDate } from '../model/format';
 import { figureAsPrinted, markValue } from '../model/labels';
@@ -28,6 +30,8 @@ export function shareHeadline(chart: ResolvedChart): { figure: string; label: st
   if (!first) return { figure: chart.title, label: '' };
   if ('value' in first)
     return { figure: figureAsPrinted(first), label: `${first.label} (${first.qualifier}; ${first.claimType})` };
+  if ('name' in first)
+    return { figure: `${chart.rows.length} places named`, label: 'Coordinates: GeoNames (CC BY 4.0)' };
   const events = chart.rows as EventRow[];
   const dates = events.map((e) => e.date).sort();
   return {
@@ -102,6 +106,16 @@ const SHARE_CHART: Record<ChartKind, (c: ResolvedChart, box: { w: number; h: num
   'time-axis': () => null,
   // Figure cards are slides only; a card of them would repeat its headline.
   'figure-cards': () => null,
+  // The map as drawn on the page, without its interactive marks; the card's source line adds the boundaries' credit.
+  map: (c, box) => {
+    const m = chartMap(c, 960);
+    const svg = mapSvg(m, { uid: 'share', title: c.title, description: c.description, names: {}, interactive: false });
+    return {
+      svg: svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, ''),
+      width: m.width,
+      height: Math.max(m.height, (m.width * box.h) / box.w),
+    };
+  },
 };
 
 /** The share image of a chart, as SVG text. `site` is the public address printed in the corner. */

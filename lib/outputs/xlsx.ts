@@ -8,7 +8,7 @@ import { openCellsSentence } from '../model/bound';
 import { REPORT } from '../../data/report';
 import { RELEASE } from '../../data/release';
 import { datasetCitation } from './citation';
-import { EVENT_FIELDS, FIGURE_FIELDS, fieldsOf } from './fields';
+import { FIELDS_OF_KIND, fieldsOf } from './fields';
 import type { Dataset, Field } from '../model/schema';
 import { reportCitation, rowRecords } from './serialize';
 import { rowPermalink, siteUrl } from '../site/urls';
@@ -111,17 +111,16 @@ export function readmeSheet(datasets: readonly Dataset[], base = siteUrl()): XSh
 }
 
 export function fieldsSheet(): XSheet {
-  const rows = [
-    ...FIGURE_FIELDS.map((f) => ['figures', f] as const),
-    ...EVENT_FIELDS.map((f) => ['events', f] as const),
-  ].map(([kind, f]) => [
-    text(kind),
-    text(f.name),
-    text(f.title),
-    text(f.type),
-    f.unit ? text(f.unit) : null,
-    text(f.description),
-  ]);
+  const rows = Object.entries(FIELDS_OF_KIND)
+    .flatMap(([kind, fields]) => fields.map((f) => [kind, f] as const))
+    .map(([kind, f]) => [
+      text(kind),
+      text(f.name),
+      text(f.title),
+      text(f.type),
+      f.unit ? text(f.unit) : null,
+      text(f.description),
+    ]);
   return {
     sheet: 'Fields',
     data: [

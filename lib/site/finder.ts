@@ -37,7 +37,15 @@ export function finderEntries(datasets: readonly Dataset[]): FinderEntry[] {
       };
       if ('value' in r)
         return { ...base, printed: r.printed, label: `${r.label} (${formatFigure(r)})`, qualifier: r.qualifier };
-      return { ...base, printed: formatPartialDate(r.date), label: r.event, qualifier: `${r.precision} precision` };
+      if ('event' in r)
+        return { ...base, printed: formatPartialDate(r.date), label: r.event, qualifier: `${r.precision} precision` };
+      const names = [...(r.reportNames ?? []), ...(r.otherNames ?? [])];
+      return {
+        ...base,
+        printed: r.name,
+        label: `${r.name} (${r.placeKind})${names.length ? ` [${names.join(', ')}]` : ''}`,
+        qualifier: r.placeKind,
+      };
     }),
   );
 }

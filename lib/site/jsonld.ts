@@ -4,12 +4,13 @@ import { REPORT } from '../../data/report';
 import { datasetUrl, PUBLISHER, reportCitation } from '../outputs/citation';
 import { XLSX_TYPE } from '../outputs/xlsx';
 import { TERMS_SHORT } from '../outputs/terms';
-import type { Dataset } from '../model/schema';
+import { rowDate, rowText } from '../model/rows';
+import type { Dataset, Row } from '../model/schema';
 import { siteUrl } from './urls';
 
 export function datasetJsonLd(ds: Dataset, base = siteUrl()) {
   const dates = ds.rows
-    .map((r) => r.date)
+    .map(rowDate)
     .filter((d): d is string => typeof d === 'string')
     .sort();
   const file = (name: string, encodingFormat: string) => ({
@@ -41,7 +42,7 @@ export function datasetJsonLd(ds: Dataset, base = siteUrl()) {
       file(`package/${ds.id}.csv`, 'text/csv'),
       file('datapackage.json', 'application/json'),
     ],
-    variableMeasured: [...new Set(ds.rows.map((r) => ('label' in r ? r.label : r.event)))].slice(0, 50),
+    variableMeasured: [...new Set((ds.rows as readonly Row[]).map(rowText))].slice(0, 50),
     ...(dates.length ? { temporalCoverage: `${dates[0]}/${dates.at(-1)}` } : {}),
     spatialCoverage: { '@type': 'Place', name: 'Karabakh region and the Armenia–Azerbaijan conflict' },
   };

@@ -39,8 +39,31 @@ export const EVENT_COLUMNS: ColumnSpec[] = [
   { id: 'note', header: 'Note', numeric: false, width: 'long' },
 ];
 
+export const PLACE_COLUMNS: ColumnSpec[] = [
+  { id: 'name', header: 'Place', numeric: false, width: 'mid' },
+  { id: 'otherNames', header: 'Other names', numeric: false, width: 'mid' },
+  { id: 'placeKind', header: 'Kind', numeric: false, width: 'short' },
+  { id: 'lat', header: 'Latitude', numeric: true, width: 'short' },
+  { id: 'lon', header: 'Longitude', numeric: true, width: 'short' },
+  { id: 'geonameId', header: 'GeoNames id', numeric: true, width: 'short' },
+  { id: 'drawn', header: 'Drawn on', numeric: false, width: 'short' },
+  { id: 'namedIn', header: 'Rows naming it', numeric: false, width: 'long' },
+  { id: 'section', header: 'Section', numeric: false, width: 'short' },
+  { id: 'footnote', header: 'Footnote', numeric: true, width: 'short' },
+  { id: 'quote', header: 'Verbatim phrase', numeric: false, width: 'long' },
+  { id: 'located', header: 'Located by', numeric: false, width: 'long' },
+  { id: 'noCoordinates', header: 'Why no coordinates', numeric: false, width: 'long' },
+  { id: 'note', header: 'Note', numeric: false, width: 'long' },
+];
+
+const COLUMNS_OF_KIND: Record<Dataset['kind'], ColumnSpec[]> = {
+  figures: FIGURE_COLUMNS,
+  events: EVENT_COLUMNS,
+  places: PLACE_COLUMNS,
+};
+
 export function columnsFor(kind: Dataset['kind']): ColumnSpec[] {
-  return kind === 'figures' ? FIGURE_COLUMNS : EVENT_COLUMNS;
+  return COLUMNS_OF_KIND[kind];
 }
 
 /** Text of a cell as the table shows it. */
@@ -49,6 +72,9 @@ export function cellDisplay(columnId: string, value: unknown, row: Record<string
   if (columnId === 'high' && value === null) return 'open (no upper bound)';
   if (columnId === 'footnote' && value === null) return 'none';
   if (value === null || value === undefined) return '—';
+  if ((columnId === 'lat' || columnId === 'lon') && typeof value === 'number') return value.toFixed(5);
+  if (columnId === 'geonameId' && typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
   if (typeof value === 'number') return formatNumber(value);
   if (columnId === 'date' && typeof value === 'string') {
     const end = row.endDate;

@@ -262,7 +262,7 @@ describe('coordinates written into the page', () => {
           ];
           for (const v of values) assert.ok(hundredths(v), `${ds.id} at ${width}: ${v}`);
           checked += values.length;
-        } else {
+        } else if (ds.kind === 'figures') {
           const units = [...new Set((ds as FigureDataset).rows.map((r) => r.unit))];
           for (const unit of units) {
             const p = barPanel(

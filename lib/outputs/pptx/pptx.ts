@@ -29,6 +29,23 @@ import { waffle } from '../../charts/geometry/waffle';
 import { finishPptx, type ChartLabels } from './finish';
 import type { Dataset, EventRow, FigureRow } from '../../model/schema';
 import { reportCitation } from '../serialize';
+import { chartMap } from '../../maps/chart-map';
+import { BOUNDARY_SOURCE } from '../../maps/map';
+
+/** The closed rings of a path written by lib/maps/map.ts (M x,y l dx,dy … z), in absolute pixels. */
+function pathRings(d: string): [number, number][][] {
+  return [...d.matchAll(/M(-?\d+),(-?\d+)(?:l([^Mz]*))?z/g)].map(([, x, y, rel]) => {
+    let px = Number(x);
+    let py = Number(y);
+    const ring: [number, number][] = [[px, py]];
+    for (const m of (rel ?? '').matchAll(/(-?\d+),(-?\d+)/g)) {
+      px += Number(m[1]);
+      py += Number(m[2]);
+      ring.push([px, py]);
+    }
+    return ring;
+  });
+}
 
 type Pres = InstanceType<typeof PptxGenJS>;
 type PSlide = ReturnType<Pres['addSlide']>;
@@ -164,6 +181,67 @@ class Writer {
       });
     }
     s.addText(caption, text({ x: box.x, y: box.y + side + 0.15, w: box.w, h: 0.95, bold: true, align: 'center' }));
+  }
+
+  /** A map as native shapes: land outlines (custom geometry), markers, labels; alt text names every place. */
+  mapShapes(s: PSlide, c: ResolvedChart, box: Box) {
+    const m = chartMap(c, 960);
+    const k = Math.min(box.w / m.width, box.h / m.height);
+    const X = (v: number) => box.x + v * k;
+    const Y = (v: number) => box.y + v * k;
+    const alt = this.named(
+      `Map: ${c.title}. ${m.markers.map((p) => `${p.place.name} (${p.place.lat?.toFixed(2)}° N, ${p.place.lon?.toFixed(2)}° E)`).join('; ')}.`,
+    );
+    s.addShape(this.pres.ShapeType.rect, {
+      x: box.x,
+      y: box.y,
+      w: m.width * k,
+      h: m.height * k,
+      fill: { color: 'DBE9F4' },
+      line: { color: INK, width: 0.75 },
+      objectName: alt,
+    });
+    for (const ring of [...m.countries.map((x) => x.d), ...m.areas.map((a) => a.d)].flatMap(pathRings)) {
+      const xs = ring.map((p) => p[0]);
+      const ys = ring.map((p) => p[1]);
+      const x0 = Math.min(...xs);
+      const y0 = Math.min(...ys);
+      const w = Math.max(...xs) - x0 || 1;
+      const h = Math.max(...ys) - y0 || 1;
+      s.addShape(
+        'custGeom' as PptxGenJS.SHAPE_NAME,
+        {
+          x: X(x0),
+          y: Y(y0),
+          w: w * k,
+          h: h * k,
+          fill: { color: 'F1EFE8' },
+          line: { color: '8A8A8A', width: 0.5 },
+          points: [...ring.map(([px, py]) => ({ x: (px - x0) * k, y: (py - y0) * k })), { close: true }],
+        } as PptxGenJS.ShapeProps,
+      );
+    }
+    for (const p of m.markers) {
+      const l = m.labels.find((x) => x.id === p.place.id)!;
+      s.addShape(p.shape === 'square' ? this.pres.ShapeType.rect : this.pres.ShapeType.ellipse, {
+        x: X(p.x - 5),
+        y: Y(p.y - 5),
+        w: 10 * k,
+        h: 10 * k,
+        fill: { color: INK },
+      });
+      s.addText(p.place.name, {
+        x: X(l.box.x) - 0.04,
+        y: Y(l.box.y) - 0.02,
+        w: l.box.w * k + 0.3,
+        h: l.box.h * k + 0.04,
+        fontFace: 'Arial',
+        fontSize: Math.max(9, Math.round(m.fontSize * k * 72)),
+        color: INK,
+        margin: 0,
+        valign: 'middle',
+      });
+    }
   }
 
   timelineShapes(s: PSlide, events: readonly EventRow[], box: Box) {
@@ -313,6 +391,10 @@ const PPTX_CHART: Record<ChartKind, (p: Part) => string | null> = {
   'figure-cards': ({ wr, s, c, box }) => {
     wr.cards(s, c.rows as FigureRow[], box);
     return null;
+  },
+  map: ({ wr, s, c, box }) => {
+    wr.mapShapes(s, c, box);
+    return `■ district, region or exclave (centroid) · ● town or point · dashed: schematic route. ${BOUNDARY_SOURCE}.`;
   },
 };
 

@@ -1,0 +1,79 @@
+import type { ResolvedChart } from '../../lib/charts/resolve';
+import { chartMap, figureOf, mapOrder, markerName, rowWords } from '../../lib/maps/chart-map';
+import { ROUTES } from '../../data/places';
+import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
+import { MapSvg } from './MapSvg';
+
+/** A map with its legend, the order its arrows follow, and its table alternative (every drawn place and its rows). */
+export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: ChartMeta }) {
+  const uid = `${meta.datasetId}-${meta.chart}`;
+  const m = chartMap(c, 960);
+  const roles = new Set(m.areas.map((a) => a.role));
+  return (
+    <ChartFigure meta={meta} kind="d3">
+      <p className="map-help">
+        Arrow keys step through the places in {mapOrder(c)}; Esc leaves the map. Every place is also in the table below
+        the map.
+      </p>
+      <Responsive
+        wide={<MapSvg chart={c} width={960} uid={`${uid}-w`} />}
+        narrow={<MapSvg chart={c} width={360} uid={`${uid}-n`} />}
+      />
+      <ul className="legend map-legend">
+        <li className="legend-item">
+          <span className="map-key map-key-circle" aria-hidden="true" /> city, town or other point (GeoNames)
+        </li>
+        <li className="legend-item">
+          <span className="map-key map-key-square" aria-hidden="true" /> district, region or exclave: the centroid of
+          its Natural Earth polygon
+        </li>
+        {roles.has('mines') ? (
+          <li className="legend-item">
+            <span className="map-key map-key-mines" aria-hidden="true" /> district whose minefield maps were handed over
+            (solid outline, filled)
+          </li>
+        ) : null}
+        {roles.has('returned') ? (
+          <li className="legend-item">
+            <span className="map-key map-key-returned" aria-hidden="true" /> district the report says Armenia pledged to
+            return (dashed outline, hatched)
+          </li>
+        ) : null}
+        {m.routes.length > 0
+          ? ROUTES.map((r) => (
+              <li className="legend-item" key={r.id}>
+                <span className="map-key map-key-route" aria-hidden="true" /> {r.name}: schematic line, not surveyed
+                {r.figure ? `; the report’s figure: ${figureOf(r.figure)}` : ''}
+              </li>
+            ))
+          : null}
+        <li className="legend-item">
+          Inset: the wider region, the map’s frame outlined. Scale bar valid at the centre.
+        </li>
+      </ul>
+      <div className="table-scroll">
+        <table className="map-table">
+          <caption>The places on this map, in the order the arrows follow</caption>
+          <thead>
+            <tr>
+              <th scope="col">Place [other names]</th>
+              <th scope="col">Latitude</th>
+              <th scope="col">Longitude</th>
+              <th scope="col">Rows that name it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.markers.map((k) => (
+              <tr key={k.place.id}>
+                <th scope="row">{markerName(k.place, [])}</th>
+                <td>{k.place.lat?.toFixed(5)}</td>
+                <td>{k.place.lon?.toFixed(5)}</td>
+                <td>{k.rowIds.map(rowWords).join('; ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,121 @@
+/** A map chart's places, areas and routes, from its spec and the places dataset; and the text every map carries. */
+import { ROUTES } from '../../data/places';
+import { getDataset } from '../datasets/datasets';
+import type { ResolvedChart } from '../charts/resolve';
+import { formatPartialDate } from '../model/format';
+import { rowDate } from '../model/rows';
+import type { PlaceRow, Row } from '../model/schema';
+import { BOUNDARY_SOURCE, DISTRICT_FRAME, type MapInput, REGION_FRAME, mapLayout, type MapLayout } from './map';
+
+export function placeRows(): PlaceRow[] {
+  const ds = getDataset('places');
+  if (ds?.kind !== 'places') throw new Error('no places dataset');
+  return ds.rows;
+}
+
+const inFrame = (p: PlaceRow, f: readonly number[]) =>
+  p.lat !== null && p.lon !== null && p.lon >= f[0]! && p.lon <= f[2]! && p.lat >= f[1]! && p.lat <= f[3]!;
+
+/** The stated order a map steps through its places. */
+export function mapOrder(c: ResolvedChart): string {
+  return c.spec.map?.marks === 'all'
+    ? 'west to east'
+    : c.rows.some((r) => rowDate(r))
+      ? 'date order'
+      : 'the rows’ order';
+}
+
+export function mapInput(c: ResolvedChart, width: number): MapInput {
+  const spec = c.spec.map;
+  if (!spec) throw new Error(`${c.datasetId}/${c.id}: a map needs its map spec`);
+  const frame = spec.frame === 'districts' ? DISTRICT_FRAME : REGION_FRAME;
+  const places = placeRows();
+  const byId = (id: string) => {
+    const p = places.find((x) => x.id === id);
+    if (!p) throw new Error(`${c.datasetId}/${c.id}: no place "${id}"`);
+    return p;
+  };
+  let marks: MapInput['marks'];
+  if (spec.marks === 'all') {
+    marks = places
+      .filter((p) => p.drawn === 'regional' && inFrame(p, frame))
+      .sort((a, b) => a.lon! - b.lon!)
+      .map((place) => ({ place, rowIds: place.namedIn ?? [] }));
+  } else {
+    const keys = (r: Row) => `${c.datasetId}/${r.id}`;
+    const rows = c.rows.some((r) => rowDate(r))
+      ? [...c.rows].sort((a, b) => (rowDate(a) ?? '').localeCompare(rowDate(b) ?? ''))
+      : c.rows;
+    const seen = new Map<string, string[]>();
+    for (const r of rows) {
+      for (const p of places) {
+        if (!(p.namedIn ?? []).includes(keys(r)) || p.drawn !== 'regional' || !inFrame(p, frame)) continue;
+        const list = seen.get(p.id) ?? [];
+        list.push(keys(r));
+        seen.set(p.id, list);
+      }
+    }
+    marks = [...seen].map(([id, rowIds]) => ({ place: byId(id), rowIds }));
+  }
+  // A filled area is named on the map even where no row of the chart names it.
+  for (const a of spec.areas ?? []) {
+    if (!marks.some((k) => k.place.id === a.place)) marks.push({ place: byId(a.place), rowIds: [] });
+  }
+  const areas = (spec.areas ?? []).map((a) => {
+    const p = byId(a.place);
+    if (p.geonameId === null) throw new Error(`place "${p.id}" has no GeoNames id for its polygon`);
+    return { gnId: p.geonameId, role: a.role };
+  });
+  const routes = spec.routes
+    ? ROUTES.map((route) => {
+        // A schematic line through the places the report names along the route, in its order.
+        const ends = route.through.map(byId);
+        return { route, places: ends, label: `${route.name.split(' ')[0]} (schematic)` };
+      })
+    : [];
+  return { frame, width, marks, areas, routes };
+}
+
+/** A route's figure as printed, quoted with its section (never measured on the drawing). */
+export function figureOf(key: string): string {
+  const [dsId, rowId] = key.split('/');
+  const ds = getDataset(dsId ?? '');
+  const row = (ds?.rows as readonly Row[] | undefined)?.find((r) => r.id === rowId);
+  if (!row || !('printed' in row)) throw new Error(`route figure "${key}" is not a figure row`);
+  return `“${row.printed}” (report, section ${row.section})`;
+}
+
+export function chartMap(c: ResolvedChart, width: number): MapLayout {
+  return mapLayout(mapInput(c, width));
+}
+
+/** The standing caveat every map carries, from the places dataset. */
+export function mapCaveat(): string {
+  const ds = getDataset('places');
+  const c = ds?.caveats.find((x) => x.key === 'no-position');
+  if (!c) throw new Error('the places dataset has no "no-position" caveat');
+  return c.text;
+}
+
+/** The map's source line: the chart's (sections, footnotes) and the boundaries' and gazetteer's. */
+export function mapSource(c: ResolvedChart): string {
+  return `${c.source} ${BOUNDARY_SOURCE}.`;
+}
+
+/** Accessible name of a marker: the place, its kind, other names in brackets, and the rows that name it. */
+export function markerName(place: PlaceRow, rowTexts: string[]): string {
+  const other = [...(place.reportNames ?? []), ...(place.otherNames ?? [])];
+  const names = other.length ? ` [${other.join(', ')}]` : '';
+  const rows = rowTexts.length ? `: ${rowTexts.join('; ')}` : '';
+  return `${place.name}${names} (${place.placeKind})${rows}`;
+}
+
+/** A row named "dataset/row", in words, with its date where it has one. */
+export function rowWords(key: string): string {
+  const [dsId, rowId] = key.split('/');
+  const row = (getDataset(dsId ?? '')?.rows as readonly Row[] | undefined)?.find((r) => r.id === rowId);
+  if (!row) throw new Error(`no row "${key}"`);
+  const date = rowDate(row);
+  const text = 'printed' in row ? `${row.label}: ${row.printed}` : 'event' in row ? row.event : row.name;
+  return date ? `${text} (${formatPartialDate(date)})` : text;
+}
