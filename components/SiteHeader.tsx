@@ -17,6 +17,9 @@ export function SiteHeader() {
               <a href="/figures">Find a figure</a>
             </li>
             <li>
+              <a href="/map">Map</a>
+            </li>
+            <li>
               <a href="/brief">Briefing deck</a>
             </li>
             <li>
