@@ -5,8 +5,8 @@
  * Every output (page, embed, deck, PowerPoint picture, share card) draws from this layout.
  */
 import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3';
-import locatorTopo from '../../data/geo/world-locator.topo.json';
-import regionTopo from '../../data/geo/south-caucasus.topo.json';
+import locatorTopo from '../../data/geo/world-locator.topo.json' with { type: 'json' };
+import regionTopo from '../../data/geo/south-caucasus.topo.json' with { type: 'json' };
 import type { PlaceRow, Route } from '../model/schema';
 import { featuresOf, type GeoFeature, type Topology } from './topo';
 
