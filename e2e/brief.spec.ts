@@ -80,7 +80,8 @@ test('a custom deck keeps only the named datasets, in order, and names unknown i
     keys.push(await page.locator('section.slide.current').getAttribute('data-dataset'));
     if (i < n) await page.keyboard.press('ArrowRight');
   }
-  expect(keys).toEqual(['', 'mine-maps', 'casualties', 'casualties', '']);
+  // mine-maps: the maps-and-accuracy slide and the minefield districts map; casualties: ranges and incidents.
+  expect(keys).toEqual(['', 'mine-maps', 'mine-maps', 'casualties', 'casualties', '']);
   await expect(page).toHaveURL(/ids=mine-maps%2Cno-such-thing%2Ccasualties|ids=mine-maps,no-such-thing,casualties/);
 });
 
@@ -218,7 +219,8 @@ test('the deck builder makes a custom deck link', async ({ page }) => {
   expect(link).toBe('/brief?ids=casualties,mine-maps');
   await page.getByTestId('open-deck').click();
   await at(page, 1);
-  expect(await total(page)).toBe(5);
+  // Title, casualties' two slides, mine-maps' two slides, closing.
+  expect(await total(page)).toBe(6);
 });
 
 for (const width of [412, 1280]) {

@@ -53,4 +53,5 @@ export const DATASET_IDS = [
   'parliamentary-votes',
   'displacement-and-territory',
   'conflict-figures',
+  'places',
 ];
