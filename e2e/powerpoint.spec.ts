@@ -67,7 +67,8 @@ test('LibreOffice Impress opens every PowerPoint file: one page per slide, each 
   request,
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Thirteen files and a LibreOffice start: about a minute alone, more on a loaded 2-core machine.
+  test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'pptx-'));
   const names = ['brief', ...DATASET_IDS];
   for (const f of names) writeFileSync(join(dir, `${f}.pptx`), await (await request.get(`/data/${f}.pptx`)).body());
@@ -82,7 +83,7 @@ test('LibreOffice Impress opens every PowerPoint file: one page per slide, each 
       dir,
       ...names.map((f) => join(dir, `${f}.pptx`)),
     ],
-    { encoding: 'utf8', timeout: 100_000 },
+    { encoding: 'utf8', timeout: 270_000 },
   );
   expect(r.status, r.stderr).toBe(0);
   const web = await webDeck(page);

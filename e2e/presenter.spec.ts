@@ -75,13 +75,14 @@ test('O and Esc show an overview of the slides; arrows choose, Enter or a click 
   await page.keyboard.press('o');
   await expect(page.locator('.deck.overview')).toBeVisible();
   const cards = page.locator('.deck.overview section.slide.in-deck');
-  await expect(cards).toHaveCount(5);
+  // Title, casualties' two slides, mine-maps' two slides (with the minefield districts map), closing.
+  await expect(cards).toHaveCount(6);
   for (const c of await cards.all()) await expect(c).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(page.locator('.deck.overview')).toHaveCount(0);
-  await expect(progress(page)).toHaveText('3 / 5');
+  await expect(progress(page)).toHaveText('3 / 6');
   await page.keyboard.press('Escape');
   await expect(page.locator('.deck.overview')).toBeVisible();
   await page.locator('section.slide.in-deck[data-slide-key="mine-maps"]').click();
