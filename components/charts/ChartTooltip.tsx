@@ -35,7 +35,11 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
     const r = el.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     const left = Math.min(Math.max(r.left - b.left + r.width / 2, 8), b.width - 8);
-    setTip({ text: el.getAttribute('aria-label') ?? '', left, top: r.top - b.top });
+    // A map's marker is named by its row in the map's table (aria-labelledby), so the text is in the page once.
+    const named = (el.getAttribute('aria-labelledby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    setTip({ text: el.getAttribute('aria-label') ?? named.filter(Boolean).join(': '), left, top: r.top - b.top });
   }, []);
 
   return (

@@ -1,5 +1,6 @@
 import type { ResolvedChart } from '../../lib/charts/resolve';
-import { chartMap, figureOf, mapOrder, markerName, rowWords } from '../../lib/maps/chart-map';
+import { chartMap, figureOf, mapOrder, markerName, placeCellId, rowWords } from '../../lib/maps/chart-map';
+import { MAP_WIDTHS, routeKey } from '../../lib/maps/map';
 import { ROUTES } from '../../data/places';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 import { MapSvg } from './MapSvg';
@@ -7,17 +8,19 @@ import { MapSvg } from './MapSvg';
 /** A map with its legend, the order its arrows follow, and its table alternative (every drawn place and its rows). */
 export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: ChartMeta }) {
   const uid = `${meta.datasetId}-${meta.chart}`;
-  const m = chartMap(c, 960);
+  // Short ids for the table's cells that name the markers (each map's markers point at them twice: wide and narrow).
+  const cells = meta.chart;
+  const m = chartMap(c, MAP_WIDTHS.wide);
   const roles = new Set(m.areas.map((a) => a.role));
   return (
     <ChartFigure meta={meta} kind="d3">
       <p className="map-help">
         Arrow keys step through the places in {mapOrder(c)}; Esc leaves the map. Every place is also in the table below
-        the map.
+        the map; on a narrow screen the map numbers its places by that table and letters its routes by the legend.
       </p>
       <Responsive
-        wide={<MapSvg chart={c} width={960} uid={`${uid}-w`} />}
-        narrow={<MapSvg chart={c} width={360} uid={`${uid}-n`} />}
+        wide={<MapSvg chart={c} width={MAP_WIDTHS.wide} uid={`${uid}-w`} tableUid={cells} />}
+        narrow={<MapSvg chart={c} width={MAP_WIDTHS.narrow} uid={`${uid}-n`} tableUid={cells} />}
       />
       <ul className="legend map-legend">
         <li className="legend-item">
@@ -40,9 +43,10 @@ export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: Chart
           </li>
         ) : null}
         {m.routes.length > 0
-          ? ROUTES.map((r) => (
+          ? ROUTES.map((r, i) => (
               <li className="legend-item" key={r.id}>
-                <span className="map-key map-key-route" aria-hidden="true" /> {r.name}: schematic line, not surveyed
+                <span className="map-key map-key-route" aria-hidden="true" /> {routeKey(i).slice(0, 1)}: {r.name}:
+                schematic line, not surveyed
                 {r.figure ? `; the report’s figure: ${figureOf(r.figure)}` : ''}
               </li>
             ))
@@ -56,6 +60,7 @@ export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: Chart
           <caption>The places on this map, in the order the arrows follow</caption>
           <thead>
             <tr>
+              <th scope="col">No.</th>
               <th scope="col">Place [other names]</th>
               <th scope="col">Latitude</th>
               <th scope="col">Longitude</th>
@@ -63,12 +68,15 @@ export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: Chart
             </tr>
           </thead>
           <tbody>
-            {m.markers.map((k) => (
+            {m.markers.map((k, i) => (
               <tr key={k.place.id}>
-                <th scope="row">{markerName(k.place, [])}</th>
+                <td>{i + 1}</td>
+                <th scope="row" id={placeCellId(cells, i, 'name')}>
+                  {markerName(k.place, [])}
+                </th>
                 <td>{k.place.lat?.toFixed(5)}</td>
                 <td>{k.place.lon?.toFixed(5)}</td>
-                <td>{k.rowIds.map(rowWords).join('; ') || '—'}</td>
+                <td id={placeCellId(cells, i, 'rows')}>{k.rowIds.map(rowWords).join('; ') || '—'}</td>
               </tr>
             ))}
           </tbody>

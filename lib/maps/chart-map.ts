@@ -119,3 +119,11 @@ export function rowWords(key: string): string {
   const text = 'printed' in row ? `${row.label}: ${row.printed}` : 'event' in row ? row.event : row.name;
   return date ? `${text} (${formatPartialDate(date)})` : text;
 }
+
+/** The ids of the k-th place's cells in its map's table: its name, and the rows that name it. */
+export const placeCellId = (tableUid: string, k: number, cell: 'name' | 'rows') =>
+  `${tableUid}-${k + 1}${cell === 'rows' ? 'r' : ''}`;
+export function placeCellIds(tableUid: string, k: number, hasRows: boolean): string {
+  const name = placeCellId(tableUid, k, 'name');
+  return hasRows ? `${name} ${placeCellId(tableUid, k, 'rows')}` : name;
+}

@@ -60,6 +60,8 @@ export interface MapLayout {
   width: number;
   height: number;
   fontSize: number;
+  /** Places are numbered and routes lettered (narrow maps) instead of named. */
+  numbered: boolean;
   countries: { id: string; name: string; d: string }[];
   areas: MapArea[];
   routes: MapRoute[];
@@ -115,21 +117,59 @@ export function scaleBar(p: GeoProjection, frame: Frame, maxPx: number): { px: n
 const overlaps = (a: Box, b: Box, pad = 1) =>
   a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 
-/** Width of a label in px: a generous estimate for sans-serif text (0.6 em per character). */
-export const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.6);
+type Seg = [number, number, number, number];
+const cross = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+/** Whether two segments cross (touching at an end counts). */
+export function segmentsCross([a, b, c, d]: Seg, [e, f, g, h]: Seg): boolean {
+  const d1 = cross(e, f, g, h, a, b);
+  const d2 = cross(e, f, g, h, c, d);
+  const d3 = cross(a, b, c, d, e, f);
+  const d4 = cross(a, b, c, d, g, h);
+  return d1 * d2 <= 0 && d3 * d4 <= 0 && !(d1 === 0 && d2 === 0 && d3 === 0 && d4 === 0);
+}
+/** Whether a segment passes through a box (an end inside it, or crossing one of its edges). */
+export function segmentHitsBox(s: Seg, b: Box): boolean {
+  const inside = (x: number, y: number) => x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h;
+  if (inside(s[0], s[1]) || inside(s[2], s[3])) return true;
+  const [x0, y0, x1, y1] = [b.x, b.y, b.x + b.w, b.y + b.h];
+  const edges: Seg[] = [
+    [x0, y0, x1, y0],
+    [x1, y0, x1, y1],
+    [x1, y1, x0, y1],
+    [x0, y1, x0, y0],
+  ];
+  return edges.some((e) => segmentsCross(s, e));
+}
+
+/** Width of a label in px: a generous estimate for sans-serif text (0.62 em per character, digits included). */
+export const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.62);
 
 /**
  * Labels placed greedily, in the markers' order: beside the marker first (right, left, above, below), then further out
- * in eight directions with a leader line. A position is taken only if its box stays inside the map, clear of every
- * placed label, every marker and the reserved boxes (inset, scale bar). Throws if a label finds no place.
+ * in eight directions with a leader line, never further than `maxLeader`. A position is taken only if its box stays
+ * inside the map, clear of every placed label, every marker, every leader line and the reserved boxes (inset, scale
+ * bar), and its own leader crosses no other leader, label or marker. Throws if a label finds no place.
  */
 export function placeLabels(
   items: { id: string; text: string; x: number; y: number }[],
-  opts: { width: number; height: number; fontSize: number; reserved: Box[]; markerR: number; optional?: boolean },
+  opts: {
+    width: number;
+    height: number;
+    fontSize: number;
+    reserved: Box[];
+    markerR: number;
+    maxLeader?: number;
+    /** Leaders and markers already on the map (a second call places route labels clear of the place labels). */
+    leaders?: Seg[];
+    avoid?: Box[];
+  },
 ): MapLabel[] {
   const { fontSize: fs, markerR: r } = opts;
   const h = Math.ceil(fs * 1.25);
-  const markers = items.map((m) => ({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r }));
+  const markers = [...items.map((m) => ({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r })), ...(opts.avoid ?? [])];
+  const cores = markers.map((m) => ({ x: m.x + m.w / 2 - 2.5, y: m.y + m.h / 2 - 2.5, w: 5, h: 5 }));
+  const leaders: Seg[] = [...(opts.leaders ?? [])];
   const placed: MapLabel[] = [];
   const dirs: [number, number][] = [
     [1, 0],
@@ -140,11 +180,21 @@ export function placeLabels(
     [-1, -1],
     [1, 1],
     [-1, 1],
+    [0.5, -1],
+    [-0.5, -1],
+    [0.5, 1],
+    [-0.5, 1],
   ];
-  for (const it of items) {
+  const dists = [r + 3, 12, 18, 24, 30, 37, 44, 52, 60, 80, 100].filter((d) => d <= (opts.maxLeader ?? 100));
+  // The most crowded markers choose first: a marker alone has room anywhere.
+  const crowd = items.map((a) => items.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 40).length);
+  const order = items.map((_, k) => k).sort((a, b) => crowd[b]! - crowd[a]! || a - b);
+  for (const k of order) {
+    const it = items[k]!;
     const w = textWidth(it.text, fs);
+    const own = markers[k]!;
     let done: MapLabel | null = null;
-    for (const dist of [r + 3, 18, 30, 44, 60, 80, 100]) {
+    for (const dist of dists) {
       for (const [dx, dy] of dirs) {
         const cx = it.x + dx * dist;
         const cy = it.y + dy * dist;
@@ -155,25 +205,28 @@ export function placeLabels(
         if (placed.some((l) => overlaps(l.box, box))) continue;
         if (markers.some((m) => overlaps(m, box, 0))) continue;
         if (opts.reserved.some((b) => overlaps(b, box))) continue;
+        if (leaders.some((s) => segmentHitsBox(s, box))) continue;
         const near = dist <= r + 3;
         const ex = Math.min(Math.max(it.x, x), x + w);
         const ey = Math.min(Math.max(it.y, y), y + h);
-        done = {
-          id: it.id,
-          text: it.text,
-          x: x,
-          y: y + h - Math.ceil(fs * 0.3),
-          box,
-          leader: near ? null : [it.x, it.y, ex, ey],
-        };
+        const leader: Seg | null = near ? null : [it.x, it.y, ex, ey];
+        if (
+          leader &&
+          (leaders.some((s) => segmentsCross(s, leader)) ||
+            placed.some((l) => segmentHitsBox(leader, l.box)) ||
+            opts.reserved.some((b) => segmentHitsBox(leader, b)) ||
+            // A leader may graze another marker's edge but not pass its centre; a marker that overlaps this one (two
+            // places a few pixels apart) does not block it.
+            cores.some((m, j) => j !== k && !overlaps(markers[j]!, own, 0) && segmentHitsBox(leader, m)))
+        )
+          continue;
+        done = { id: it.id, text: it.text, x, y: y + h - Math.ceil(fs * 0.3), box, leader };
         break;
       }
       if (done) break;
     }
-    if (!done) {
-      if (opts.optional) continue;
-      throw new Error(`map label "${it.text}" finds no free place at width ${opts.width}`);
-    }
+    if (!done) throw new Error(`map label "${it.text}" finds no free place at width ${opts.width}`);
+    if (done.leader) leaders.push(done.leader);
     placed.push(done);
   }
   return placed;
@@ -190,6 +243,12 @@ export interface MapInput {
 }
 
 const AREA_KINDS = new Set(['district', 'region', 'exclave']);
+/** Below this width a map numbers its places and letters its routes; the page's key and table say what they are. */
+export const NARROW = 500;
+/** The widths the page and the embed draw every map at: the wide one from 541 px of container up, the narrow below. */
+export const MAP_WIDTHS = { wide: 960, narrow: 360 } as const;
+/** A route's key on a narrow map: "A (schematic)", as the legend names it. */
+export const routeKey = (i: number) => `${String.fromCharCode(65 + i)} (schematic)`;
 
 export function mapLayout(input: MapInput): MapLayout {
   const { frame, width } = input;
@@ -199,7 +258,11 @@ export function mapLayout(input: MapInput): MapLayout {
     [0, 0],
     [width, height],
   ]);
-  const path = compactPath(p);
+  // A narrow map numbers its places (the numbers are the table's) and letters its routes (the legend's): names would
+  // need leader lines across half the map there.
+  const numbered = width < NARROW;
+  // Boundaries keep a point every 4 px (Manhattan distance) on a wide map and every 3 px on a narrow one.
+  const path = compactPath(p, numbered ? 3 : 4);
   const countries = featuresOf(REGION, 'countries').map((f) => ({
     id: f.id ?? f.name,
     name: f.name,
@@ -211,8 +274,8 @@ export function mapLayout(input: MapInput): MapLayout {
     if (!f) throw new Error(`no boundary with GeoNames id ${a.gnId}`);
     return { id: String(a.gnId), name: f.name, d: path(f.geometry) ?? '', role: a.role };
   });
-  const fontSize = width < 500 ? 11 : 13;
-  const markerR = width < 500 ? 4 : 5;
+  const fontSize = numbered ? 12 : 13;
+  const markerR = numbered ? 4 : 5;
   const markers: MapMarker[] = input.marks.map(({ place, rowIds }) => {
     if (place.lat === null || place.lon === null) throw new Error(`place "${place.id}" has no coordinates`);
     const [x, y] = p([place.lon, place.lat])!;
@@ -224,14 +287,16 @@ export function mapLayout(input: MapInput): MapLayout {
       rowIds,
     };
   });
-  const inset = { x: width - Math.round(width * 0.26) - 6, y: height - Math.round(width * 0.2) - 6 };
+  // The locator inset in the top right corner (the Caspian and the Caucasus ridge), clear of the places in the south.
+  const inset = { x: width - Math.round(width * 0.26) - 6, y: 6 };
   const insetBox = { ...inset, w: Math.round(width * 0.26), h: Math.round(width * 0.2) };
   const sb = scaleBar(p, frame, width * 0.22);
   const scale = { x: 10, y: height - 14, ...sb };
   const scaleBox = { x: 4, y: height - 34, w: sb.px + 50, h: 32 };
+  const maxLeader = numbered ? 60 : 100;
   const labels = placeLabels(
-    markers.map((m) => ({ id: m.place.id, text: m.place.name, x: m.x, y: m.y })),
-    { width, height, fontSize, reserved: [insetBox, scaleBox], markerR: markerR + 1 },
+    markers.map((m, i) => ({ id: m.place.id, text: numbered ? String(i + 1) : m.place.name, x: m.x, y: m.y })),
+    { width, height, fontSize, reserved: [insetBox, scaleBox], markerR: markerR + 1, maxLeader },
   );
   const routes: MapRoute[] = input.routes.map(({ route, places }) => {
     const line: GeoJSON.LineString = {
@@ -240,23 +305,36 @@ export function mapLayout(input: MapInput): MapLayout {
     };
     return { id: route.id, d: path(line) ?? '', label: null };
   });
-  // Route labels go after the place labels, clear of them.
-  const routeLabels = placeLabels(
-    input.routes.map(({ route, places, label }) => {
-      const a = p([places[0]!.lon!, places[0]!.lat!])!;
-      const b = p([places[1]!.lon!, places[1]!.lat!])!;
-      return { id: route.id, text: label, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2 };
-    }),
-    {
-      width,
-      height,
-      fontSize: fontSize - 1,
-      reserved: [insetBox, scaleBox, ...labels.map((l) => l.box)],
-      markerR: markerR + 1,
-      // A route the legend names may go without a label where a narrow map has no room for one.
-      optional: true,
-    },
-  );
+  // Route labels go after the place labels, clear of them, their leaders and the markers: each at the first point
+  // along its line (segment midpoints first) where one fits.
+  const r1 = markerR + 1;
+  const routeLabels: MapLabel[] = [];
+  input.routes.forEach(({ route, places, label }, i) => {
+    const pts = places.map((pl) => p([pl.lon!, pl.lat!])!);
+    const anchors = [0.5, 0.3, 0.7].flatMap((t) =>
+      pts.slice(1).map((b, j) => [pts[j]![0] + t * (b[0] - pts[j]![0]), pts[j]![1] + t * (b[1] - pts[j]![1])]),
+    );
+    const text = numbered ? routeKey(i) : label;
+    for (const [x, y] of anchors) {
+      try {
+        const [l] = placeLabels([{ id: route.id, text, x: x!, y: y! }], {
+          width,
+          height,
+          fontSize: fontSize - 1,
+          reserved: [insetBox, scaleBox, ...labels.map((l) => l.box), ...routeLabels.map((l) => l.box)],
+          markerR: 2,
+          maxLeader,
+          leaders: [...labels, ...routeLabels].flatMap((l) => (l.leader ? [l.leader] : [])),
+          avoid: markers.map((m) => ({ x: m.x - r1, y: m.y - r1, w: 2 * r1, h: 2 * r1 })),
+        });
+        routeLabels.push(l!);
+        return;
+      } catch {
+        // the next point along the line
+      }
+    }
+    throw new Error(`route label "${text}" finds no free place at width ${width}`);
+  });
   for (const r of routes) r.label = routeLabels.find((l) => l.id === r.id) ?? null;
 
   // Locator inset: the wider region at 1:110m with the map's frame outlined.
@@ -270,7 +348,7 @@ export function mapLayout(input: MapInput): MapLayout {
     [insetBox.x, insetBox.y],
     [insetBox.x + insetBox.w, insetBox.y + insetBox.h],
   ]);
-  const lpath = compactPath(lp);
+  const lpath = compactPath(lp, 4);
   const [fw, fs, fe, fn] = frame;
   const outline: GeoJSON.Polygon = {
     type: 'Polygon',
@@ -288,6 +366,7 @@ export function mapLayout(input: MapInput): MapLayout {
     width,
     height,
     fontSize,
+    numbered,
     countries,
     areas,
     routes,
@@ -304,12 +383,10 @@ export function mapLayout(input: MapInput): MapLayout {
 }
 
 /**
- * A path generator for small SVG: projected points are rounded to whole pixels, a point within 1.5 px of the last
- * kept one is dropped (a ring keeps at least its first and last), and coordinates after the first are relative.
+ * A path generator for small SVG: projected points are rounded to whole pixels, a point less than `minStep` px
+ * (Manhattan distance) from the last kept one is dropped (a ring keeps at least its first and last), and coordinates after the first are relative.
  */
-const MIN_STEP = 3;
-
-function compactPath(p: GeoProjection): (g: GeoJSON.Geometry) => string | null {
+function compactPath(p: GeoProjection, minStep: number): (g: GeoJSON.Geometry) => string | null {
   return (g) => {
     const parts: string[] = [];
     let ring: [number, number][] = [];
@@ -321,7 +398,7 @@ function compactPath(p: GeoProjection): (g: GeoJSON.Geometry) => string | null {
       const kept: [number, number][] = [ring[0]!];
       for (const q of ring.slice(1, -1)) {
         const last = kept.at(-1)!;
-        if (Math.abs(q[0] - last[0]) + Math.abs(q[1] - last[1]) >= MIN_STEP) kept.push(q);
+        if (Math.abs(q[0] - last[0]) + Math.abs(q[1] - last[1]) >= minStep) kept.push(q);
       }
       kept.push(ring.at(-1)!);
       const [x0, y0] = kept[0]!;

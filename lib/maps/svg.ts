@@ -24,7 +24,14 @@ export const ROLE_CLASS: Record<string, string> = { mines: 'area-mines', returne
 
 export function mapSvg(
   m: MapLayout,
-  opts: { uid: string; title: string; description: string; names: Record<string, string>; interactive: boolean },
+  opts: {
+    uid: string;
+    title: string;
+    description: string;
+    /** Each marker's accessible name: its own text, or (`ids`) the ids of the elements that name it (the table's row). */
+    names: Record<string, string | { ids: string }>;
+    interactive: boolean;
+  },
 ): string {
   const { uid } = opts;
   const out: string[] = [];
@@ -35,11 +42,10 @@ export function mapSvg(
     `<g aria-hidden="true">`,
     `<rect class="map-sea" width="${m.width}" height="${m.height}" fill="${MAP_INK.sea}"/>`,
   );
-  for (const c of m.countries) {
-    out.push(
-      `<path class="map-land" d="${c.d}" fill="${MAP_INK.land}" stroke="${MAP_INK.border}" stroke-width="0.8"/>`,
-    );
-  }
+  // Paint attributes once per group; every path inherits them.
+  out.push(`<g fill="${MAP_INK.land}" stroke="${MAP_INK.border}" stroke-width="0.8">`);
+  for (const c of m.countries) out.push(`<path class="map-land" d="${c.d}"/>`);
+  out.push('</g>');
   for (const a of m.areas) {
     const fill = a.role === 'returned' ? `url(#${uid}-hatch)` : MAP_INK.mines;
     const cls = ROLE_CLASS[a.role] ?? 'area';
@@ -54,7 +60,7 @@ export function mapSvg(
     if (r.label) {
       if (r.label.leader) out.push(leader(r.label.leader));
       out.push(
-        `<text class="map-route-label" x="${r.label.x}" y="${r.label.y}" font-size="${m.fontSize - 1}" font-style="italic" fill="${MAP_INK.route}">${esc(r.label.text)}</text>`,
+        `<text class="map-route-label" x="${r.label.x.toFixed(1)}" y="${r.label.y.toFixed(1)}" font-size="${m.fontSize - 1}" font-style="italic" fill="${MAP_INK.route}">${esc(r.label.text)}</text>`,
       );
     }
   }
@@ -69,33 +75,40 @@ export function mapSvg(
   const b = m.inset.box;
   out.push(
     `<g class="map-inset"><rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" fill="${MAP_INK.sea}" stroke="${MAP_INK.text}" stroke-width="1"/>`,
-    ...m.inset.countries.map(
-      (d) => `<path d="${d}" fill="${MAP_INK.land}" stroke="${MAP_INK.border}" stroke-width="0.4"/>`,
-    ),
+    `<g class="map-inset-land" fill="${MAP_INK.land}" stroke="${MAP_INK.border}" stroke-width="0.4">`,
+    ...m.inset.countries.map((d) => `<path d="${d}"/>`),
+    '</g>',
     `<path d="${m.inset.frame}" fill="none" stroke="${MAP_INK.mines}" stroke-width="1.5"/></g>`,
   );
   out.push('</g>');
-  // Markers: one tab stop (the first), arrows move between them in the stated order (ChartTooltip).
+  // Markers: one tab stop (the first), arrows move between them in the stated order (ChartTooltip). The labels' text
+  // attributes are inherited from the group, once per map.
+  out.push(
+    `<g class="map-places" font-size="${m.fontSize}" fill="${MAP_INK.text}" paint-order="stroke" stroke="${MAP_INK.land}" stroke-width="3" stroke-linejoin="round">`,
+  );
   m.markers.forEach((k, i) => {
     const label = m.labels.find((l) => l.id === k.place.id)!;
     const name = opts.names[k.place.id] ?? k.place.name;
+    const named = typeof name === 'string' ? `aria-label="${esc(name)}"` : `aria-labelledby="${name.ids}"`;
     const focus = opts.interactive ? ` tabindex="${i === 0 ? 0 : -1}" data-tip=""` : '';
+    const ink = `stroke="#fff" stroke-width="1.2"`;
     const shape =
       k.shape === 'square'
-        ? `<rect class="map-marker" x="${(k.x - 4.5).toFixed(1)}" y="${(k.y - 4.5).toFixed(1)}" width="9" height="9" fill="${MAP_INK.marker}" stroke="#ffffff" stroke-width="1.2"/>`
-        : `<circle class="map-marker" cx="${k.x}" cy="${k.y}" r="4.5" fill="${MAP_INK.marker}" stroke="#ffffff" stroke-width="1.2"/>`;
+        ? `<rect class="map-marker" x="${(k.x - 4.5).toFixed(1)}" y="${(k.y - 4.5).toFixed(1)}" width="9" height="9" ${ink}/>`
+        : `<circle class="map-marker" cx="${k.x}" cy="${k.y}" r="4.5" ${ink}/>`;
     out.push(
-      `<g class="mark map-place" role="img" aria-label="${esc(name)}" data-place="${k.place.id}" data-row-ids="${k.rowIds.join(' ')}"${focus}>`,
+      `<g class="mark map-place" role="img" ${named} data-place="${k.place.id}"${focus}>`,
       shape,
       label.leader ? leader(label.leader) : '',
-      `<text class="map-label" x="${label.x}" y="${label.y}" font-size="${m.fontSize}" fill="${MAP_INK.text}" paint-order="stroke" stroke="${MAP_INK.land}" stroke-width="3" stroke-linejoin="round">${esc(label.text)}</text>`,
+      `<text class="map-label" x="${label.x}" y="${label.y}">${esc(label.text)}</text>`,
       '</g>',
     );
   });
+  out.push('</g>');
   out.push('</svg>');
   return out.join('');
 }
 
 function leader([x1, y1, x2, y2]: [number, number, number, number]): string {
-  return `<line class="leader" x1="${x1}" y1="${y1}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="#4a4a4a" stroke-width="0.8"/>`;
+  return `<line class="leader" x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="#4a4a4a" stroke-width="0.8"/>`;
 }
