@@ -54,6 +54,12 @@ const ALL_PAGES = [
   { route: '/figures', url: '/figures' },
   { route: '/embed/[dataset]/[chart]', url: '/embed/casualties/ranges' },
   { route: '/embed/[dataset]/[chart]', url: '/embed/arms-imports/imports-bars' },
+  // The pages that gained a map (issue 22).
+  { route: '/map', url: '/map' },
+  { route: '/datasets/[id]', url: '/datasets/mine-maps' },
+  { route: '/datasets/[id]', url: '/datasets/distances-and-ranges' },
+  { route: '/datasets/[id]', url: '/datasets/places' },
+  { route: '/embed/[dataset]/[chart]', url: '/embed/places/places-map' },
 ];
 const PAGES = ONLY ? ALL_PAGES.filter((p) => ONLY.includes(p.url)) : ALL_PAGES;
 

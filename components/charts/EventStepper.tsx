@@ -16,7 +16,9 @@ export interface StepEvent {
  */
 export function EventStepper({ events, mapId }: { events: StepEvent[]; mapId: string }) {
   const [i, setI] = useState(-1);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
+    setReady(true);
     const id = new URLSearchParams(window.location.search).get('event');
     const k = events.findIndex((e) => e.id === id);
     if (k >= 0) setI(k);
@@ -34,7 +36,7 @@ export function EventStepper({ events, mapId }: { events: StepEvent[]; mapId: st
   const go = (k: number) => setI(Math.min(Math.max(k, 0), events.length - 1));
   const e = events[i];
   return (
-    <div className="event-stepper no-print">
+    <div className="event-stepper no-print" data-ready={ready}>
       <button type="button" onClick={() => go(i - 1)} disabled={i <= 0}>
         ← Previous event
       </button>
