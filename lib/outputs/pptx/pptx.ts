@@ -30,7 +30,22 @@ import { finishPptx, type ChartLabels } from './finish';
 import type { Dataset, EventRow, FigureRow } from '../../model/schema';
 import { reportCitation } from '../serialize';
 import { chartMap } from '../../maps/chart-map';
-import { BOUNDARY_SOURCE } from '../../maps/map';
+import { BOUNDARY_SOURCE, MAP_WIDTHS } from '../../maps/map';
+
+/** Every subpath of a path written by lib/maps/map.ts (M x,y l dx,dy …, open or closed), in absolute pixels. */
+function pathPoints(d: string): [number, number][][] {
+  return [...d.matchAll(/M(-?\d+),(-?\d+)(?:l([^Mz]*))?/g)].map(([, x, y, rel]) => {
+    let px = Number(x);
+    let py = Number(y);
+    const ring: [number, number][] = [[px, py]];
+    for (const m of (rel ?? '').matchAll(/(-?\d+),(-?\d+)/g)) {
+      px += Number(m[1]);
+      py += Number(m[2]);
+      ring.push([px, py]);
+    }
+    return ring;
+  });
+}
 
 /** The closed rings of a path written by lib/maps/map.ts (M x,y l dx,dy … z), in absolute pixels. */
 function pathRings(d: string): [number, number][][] {
@@ -183,14 +198,19 @@ class Writer {
     s.addText(caption, text({ x: box.x, y: box.y + side + 0.15, w: box.w, h: 0.95, bold: true, align: 'center' }));
   }
 
-  /** A map as native shapes: land outlines (custom geometry), markers, labels; alt text names every place. */
-  mapShapes(s: PSlide, c: ResolvedChart, box: Box) {
-    const m = chartMap(c, 960);
-    const k = Math.min(box.w / m.width, box.h / m.height);
+  /**
+   * A map as native shapes: land outlines and filled districts (custom geometry), schematic routes (dashed), markers
+   * numbered as on the page's narrow map, and beside the map a key of the numbers at 18 pt; alt text names every place.
+   * The numbers on the map are smaller than 18 pt (places a few points apart would cover each other); the legend says so.
+   * Returns the numbers' size in points.
+   */
+  mapShapes(s: PSlide, c: ResolvedChart, box: Box): number {
+    const m = chartMap(c, MAP_WIDTHS.narrow);
+    const k = Math.min((box.w * 0.45) / m.width, box.h / m.height);
     const X = (v: number) => box.x + v * k;
     const Y = (v: number) => box.y + v * k;
     const alt = this.named(
-      `Map: ${c.title}. ${m.markers.map((p) => `${p.place.name} (${p.place.lat?.toFixed(2)}° N, ${p.place.lon?.toFixed(2)}° E)`).join('; ')}.`,
+      `Map: ${c.title}. ${m.markers.map((p, i) => `${i + 1}: ${p.place.name} (${p.place.lat?.toFixed(2)}° N, ${p.place.lon?.toFixed(2)}° E)`).join('; ')}.`,
     );
     s.addShape(this.pres.ShapeType.rect, {
       x: box.x,
@@ -201,7 +221,17 @@ class Writer {
       line: { color: INK, width: 0.75 },
       objectName: alt,
     });
-    for (const ring of [...m.countries.map((x) => x.d), ...m.areas.map((a) => a.d)].flatMap(pathRings)) {
+    const rings = [
+      ...m.countries.flatMap((x) => pathRings(x.d).map((r) => ({ r, fill: 'F1EFE8', line: '8A8A8A', dash: false }))),
+      ...m.areas.flatMap((a) =>
+        pathRings(a.d).map((r) =>
+          a.role === 'returned'
+            ? { r, fill: null, line: '0072B2', dash: true }
+            : { r, fill: 'E8C8A8', line: 'B35900', dash: false },
+        ),
+      ),
+    ];
+    for (const { r: ring, fill, line, dash } of rings) {
       const xs = ring.map((p) => p[0]);
       const ys = ring.map((p) => p[1]);
       const x0 = Math.min(...xs);
@@ -215,33 +245,90 @@ class Writer {
           y: Y(y0),
           w: w * k,
           h: h * k,
-          fill: { color: 'F1EFE8' },
-          line: { color: '8A8A8A', width: 0.5 },
+          ...(fill ? { fill: { color: fill } } : { fill: { type: 'none' } }),
+          line: { color: line, width: dash ? 1.5 : 0.5, ...(dash ? { dashType: 'dash' } : {}) },
           points: [...ring.map(([px, py]) => ({ x: (px - x0) * k, y: (py - y0) * k })), { close: true }],
         } as PptxGenJS.ShapeProps,
       );
     }
+    const segment = (x1: number, y1: number, x2: number, y2: number, line: PptxGenJS.ShapeLineProps) =>
+      s.addShape('line', {
+        x: X(Math.min(x1, x2)),
+        y: Y(Math.min(y1, y2)),
+        w: Math.abs(x2 - x1) * k,
+        h: Math.abs(y2 - y1) * k,
+        flipH: (x2 - x1) * (y2 - y1) < 0,
+        line,
+      });
+    const pt = Math.round(m.fontSize * k * 72);
+    for (const r of m.routes) {
+      for (const ring of pathPoints(r.d))
+        for (const [i, q] of ring.slice(1).entries())
+          segment(ring[i]![0], ring[i]![1], q[0], q[1], { color: '8E4F80', width: 2, dashType: 'dash' });
+      if (r.label)
+        s.addText(r.label.text, {
+          x: X(r.label.box.x) - 0.04,
+          y: Y(r.label.box.y) - 0.02,
+          w: r.label.box.w * k + 0.3,
+          h: r.label.box.h * k + 0.04,
+          fontFace: FONT,
+          fontSize: pt - 1,
+          italic: true,
+          color: '8E4F80',
+          margin: 0,
+          valign: 'middle',
+        });
+    }
     for (const p of m.markers) {
       const l = m.labels.find((x) => x.id === p.place.id)!;
       s.addShape(p.shape === 'square' ? this.pres.ShapeType.rect : this.pres.ShapeType.ellipse, {
-        x: X(p.x - 5),
-        y: Y(p.y - 5),
-        w: 10 * k,
-        h: 10 * k,
+        x: X(p.x - 4.5),
+        y: Y(p.y - 4.5),
+        w: 9 * k,
+        h: 9 * k,
         fill: { color: INK },
+        line: { color: 'FFFFFF', width: 0.75 },
       });
-      s.addText(p.place.name, {
-        x: X(l.box.x) - 0.04,
+      if (l.leader) segment(...l.leader, { color: '4A4A4A', width: 0.75 });
+      s.addText(l.text, {
+        x: X(l.box.x) - 0.02,
         y: Y(l.box.y) - 0.02,
-        w: l.box.w * k + 0.3,
+        w: l.box.w * k + 0.1,
         h: l.box.h * k + 0.04,
-        fontFace: 'Arial',
-        fontSize: Math.max(9, Math.round(m.fontSize * k * 72)),
+        fontFace: FONT,
+        fontSize: pt,
         color: INK,
         margin: 0,
         valign: 'middle',
       });
     }
+    // The key at 18 pt beside the map, in as many columns as it needs.
+    const kx = box.x + m.width * k + 0.3;
+    const rowsPerCol = Math.max(1, Math.floor(box.h / 0.3));
+    const cols = Math.ceil(m.markers.length / rowsPerCol);
+    const colW = (box.x + box.w - kx) / Math.max(cols, 1);
+    for (let col = 0; col < cols; col++) {
+      const part = m.markers.slice(col * rowsPerCol, (col + 1) * rowsPerCol);
+      s.addText(
+        part.map((p, i) => ({
+          text: `${col * rowsPerCol + i + 1}  ${p.place.name}`,
+          options: { breakLine: i < part.length - 1 },
+        })),
+        {
+          x: kx + col * colW,
+          y: box.y,
+          w: colW - 0.1,
+          h: box.h,
+          fontFace: FONT,
+          fontSize: MIN_PT,
+          color: INK,
+          margin: 0,
+          valign: 'top',
+          lineSpacing: 21.6,
+        },
+      );
+    }
+    return pt;
   }
 
   timelineShapes(s: PSlide, events: readonly EventRow[], box: Box) {
@@ -393,8 +480,16 @@ const PPTX_CHART: Record<ChartKind, (p: Part) => string | null> = {
     return null;
   },
   map: ({ wr, s, c, box }) => {
-    wr.mapShapes(s, c, box);
-    return `■ district, region or exclave (centroid) · ● town or point · dashed: schematic route. ${BOUNDARY_SOURCE}.`;
+    const pt = wr.mapShapes(s, c, box);
+    const roles = new Set((c.spec.map?.areas ?? []).map((a) => a.role));
+    const keys = [
+      '■ district, region or exclave (centroid) · ● town or point',
+      ...(roles.has('mines') ? ['filled, orange outline: minefield maps handed over'] : []),
+      ...(roles.has('returned') ? ['blue dashed outline: district Armenia pledged to return'] : []),
+      ...(c.spec.map?.routes ? ['purple dashed: schematic route, not surveyed'] : []),
+      `numbers at ${pt} pt (places a few points apart), named in the key at 18 pt`,
+    ];
+    return `${keys.join(' · ')}. ${BOUNDARY_SOURCE}.`;
   },
 };
 
