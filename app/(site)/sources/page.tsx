@@ -22,6 +22,10 @@ export default function SourcesPage() {
     'combatants-killed-official',
     'sources page',
   );
+  const printedMaps = getDatasets()
+    .find((d) => d.id === 'places')
+    ?.caveats.find((c) => c.key === 'printed-maps')?.text;
+  if (!printedMaps) throw new Error('the places dataset has no "printed-maps" caveat');
   return (
     <>
       <h1>Sources and method</h1>
@@ -44,6 +48,16 @@ export default function SourcesPage() {
           </li>
         ))}
       </ul>
+      <h3>Maps</h3>
+      <p data-testid="printed-maps">
+        {printedMaps} The product’s maps are drawn instead from public sources, not from the report: country borders
+        from Natural Earth (the world-atlas package, public domain), district polygons from Natural Earth’s first-level
+        divisions (each checked against its GeoNames id), and places’ coordinates from the GeoNames gazetteer (CC BY
+        4.0), or a named public source, or none with the reason. They mark where the report says things happened; they
+        draw no front line, launch point or range, routes only as schematic lines labelled so, and take no position on
+        any border or name. <a href="/map">The maps</a>; <a href={datasetPath('places')}>every place with its source</a>
+        .
+      </p>
 
       <h2>Claim types</h2>
       <dl className="defs">
