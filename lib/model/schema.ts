@@ -10,12 +10,10 @@
 import { z } from 'zod';
 import { openSide } from './bound';
 
-/**
- * The report's own qualifiers, and two that only derived rows carry: an open side kept through arithmetic with
- * an approximate input (an approximate share of an upper bound is an approximate upper bound, "up to about").
- */
-export const QUALIFIERS = ['exact', 'about', 'some', 'nearly', 'up to', 'over', 'up to about', 'over about'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+// The report's qualifiers live in their own zod-free module: the table's sort (a client leaf) needs them without pulling zod into the page.
+import { QUALIFIERS, type Qualifier } from './qualifiers';
+
+export { QUALIFIERS, type Qualifier };
 
 export const CLAIM_TYPES = [
   'reported statistic',

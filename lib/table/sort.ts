@@ -1,5 +1,5 @@
 import { type OpenSide, openSide } from '../model/bound';
-import { QUALIFIERS, type Qualifier } from '../model/schema';
+import { QUALIFIERS, type Qualifier } from '../model/qualifiers';
 /**
  * Table sorting: URL parameter parsing and the comparison used for every column.
  * `?sort=col` is ascending, `?sort=-col` descending. Anything else is ignored.
