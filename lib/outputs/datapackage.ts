@@ -12,6 +12,8 @@ import { fieldsOf } from './fields';
 import { PACKAGE_NAME, reportCitation, rowRecords } from './serialize';
 import { siteUrl } from '../site/urls';
 import { TERMS } from './terms';
+import { getOtherSources } from '../other-sources/sources';
+import { otherSourcesOf, otherSourcesResource } from './other-sources';
 
 /** The package's CSV of a dataset: no byte-order mark, every text as it is (no spreadsheet guard). */
 export function packageCsv(ds: Dataset): string {
@@ -61,29 +63,33 @@ export function dataPackage(datasets: readonly Dataset[], base = siteUrl()) {
       })),
     ],
     sources: [{ title: reportCitation(), path: `https://${REPORT.website}` }],
-    resources: datasets.map((ds) => {
-      const csv = Buffer.from(packageCsv(ds), 'utf8');
-      return {
-        name: ds.id,
-        type: 'table',
-        profile: 'tabular-data-resource',
-        path: `package/${ds.id}.csv`,
-        title: ds.title,
-        description: `${ds.description} Source: ${ds.source}`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        bytes: csv.length,
-        hash: createHash('md5').update(csv).digest('hex'),
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-        schema: {
-          fields: fieldsOf(ds).map(field),
-          primaryKey: ['id'],
-          // An empty cell is an open side of a bound ("up to": no low; "over": no high) or a value the report does not give.
-          missingValues: [''],
-        },
-      };
-    }),
+    resources: [
+      ...datasets.map((ds) => {
+        const csv = Buffer.from(packageCsv(ds), 'utf8');
+        return {
+          name: ds.id,
+          type: 'table',
+          profile: 'tabular-data-resource',
+          path: `package/${ds.id}.csv`,
+          title: ds.title,
+          description: `${ds.description} Source: ${ds.source}`,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          bytes: csv.length,
+          hash: createHash('md5').update(csv).digest('hex'),
+          dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+          schema: {
+            fields: fieldsOf(ds).map(field),
+            primaryKey: ['id'],
+            // An empty cell is an open side of a bound ("up to": no low; "over": no high) or a value the report does not give.
+            missingValues: [''],
+          },
+        };
+      }),
+      // Other sources: not the report's figures; a resource of their own, beside the report's datasets.
+      otherSourcesResource(otherSourcesOf(getOtherSources(), datasets)),
+    ],
   };
 }
 

@@ -18,6 +18,8 @@ import { BUNDLE, datasetCsv, datasetJson, PACKAGE_NAME, reportCitation } from '.
 import { siteUrl } from '../site/urls';
 import { workbookSheets, XLSX_TYPE, type XSheet } from './xlsx';
 import { normalizeZip, rezip } from './zip';
+import { getOtherSources, OTHER_SOURCES_ID, OTHER_SOURCES_STANDPOINT } from '../other-sources/sources';
+import { otherSourcesCsv, otherSourcesJson } from './other-sources';
 
 export interface Writers {
   Pptx: typeof PptxGenJS;
@@ -82,13 +84,16 @@ export function bundleReadme(datasets: readonly Dataset[], base = siteUrl()): st
     '',
     REPORT.standpoint,
     '',
+    OTHER_SOURCES_STANDPOINT,
+    '',
     `Terms: ${TERMS}`,
     '',
     '## Files',
     '',
     '- `datapackage.json` and `package/*.csv`: a Frictionless Data Package (v2; v1 readers load it too). CSVs are UTF-8 without a byte-order mark.',
     '- `json/*.json`: each dataset with its field descriptions and caveats.',
-    `- \`${BUNDLE}.xlsx\`: every dataset on its own sheet, with README and Fields sheets.`,
+    `- \`${BUNDLE}.xlsx\`: every dataset on its own sheet, with README and Fields sheets, and the sheet \`${OTHER_SOURCES_ID}\`.`,
+    `- \`package/${OTHER_SOURCES_ID}.csv\`, \`json/${OTHER_SOURCES_ID}.json\`: what other sources published on the report’s figures, each row beside the report’s row(s) named in \`about\`, with its kind of source, date, quote and scope. Not the report’s figures.`,
     '- `CITATION.cff`, `CHANGELOG.md`.',
     '',
     '## Open bounds and qualifiers',
@@ -123,6 +128,8 @@ async function bundle(w: Writers, datasets: readonly Dataset[]): Promise<Uint8Ar
     ['datapackage.json', json(dataPackage(datasets))],
     ...datasets.map((d): [string, string] => [`package/${d.id}.csv`, packageCsv(d)]),
     ...datasets.map((d): [string, string] => [`json/${d.id}.json`, json(datasetJson(d))]),
+    [`package/${OTHER_SOURCES_ID}.csv`, otherSourcesCsv(getOtherSources(), { bom: false, neutralize: false })],
+    [`json/${OTHER_SOURCES_ID}.json`, json(otherSourcesJson(getOtherSources()))],
     [`${BUNDLE}.xlsx`, await workbook(w, datasets)],
   ];
   return rezip(files, RELEASED);
@@ -165,6 +172,7 @@ export function downloads(): DownloadFile[] {
         make: async () => json(cslJson(d)),
       },
     ]),
+    ...otherSourceFiles(),
     { name: 'datapackage.json', type: 'application/json', attachment: false, make: async () => json(dataPackage(all)) },
     { name: 'CHANGELOG.md', type: 'text/markdown; charset=utf-8', attachment: false, make: async () => changelog() },
     { name: `${BUNDLE}.xlsx`, type: XLSX_TYPE, attachment: true, make: (w) => workbook(w, all) },
@@ -172,6 +180,31 @@ export function downloads(): DownloadFile[] {
     ...pptxFiles().map(
       (f): DownloadFile => ({ name: f.file, type: PPTX_TYPE, attachment: true, make: (w) => pptxOf(w.Pptx, f.ids) }),
     ),
+  ];
+}
+
+/** What other sources say: a CSV for spreadsheets, the JSON, and the data package's CSV. */
+function otherSourceFiles(): DownloadFile[] {
+  const rows = getOtherSources();
+  return [
+    {
+      name: `${OTHER_SOURCES_ID}.csv`,
+      type: 'text/csv; charset=utf-8',
+      attachment: true,
+      make: async () => otherSourcesCsv(rows),
+    },
+    {
+      name: `${OTHER_SOURCES_ID}.json`,
+      type: 'application/json',
+      attachment: false,
+      make: async () => JSON.stringify(otherSourcesJson(rows)),
+    },
+    {
+      name: `package/${OTHER_SOURCES_ID}.csv`,
+      type: 'text/csv; charset=utf-8',
+      attachment: false,
+      make: async () => otherSourcesCsv(rows, { bom: false, neutralize: false }),
+    },
   ];
 }
 

@@ -126,7 +126,9 @@ describe('downloads', () => {
     const pkg = dataPackage(datasets, 'https://example.org');
     assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
     assert.match(pkg.version, /^\d+\.\d+\.\d+$/);
-    assert.equal(pkg.resources.length, datasets.length);
+    // One resource per dataset, and the other sources' resource beside them (not one of the report's datasets).
+    assert.equal(pkg.resources.length, datasets.length + 1);
+    assert.equal(pkg.resources.at(-1)!.path, 'package/other-sources.csv');
     for (const ds of datasets) {
       const res = pkg.resources.find((r) => r.name === ds.id);
       assert.ok(res, ds.id);

@@ -12,6 +12,8 @@ import { FIELDS_OF_KIND, fieldsOf } from './fields';
 import type { Dataset, Field } from '../model/schema';
 import { reportCitation, rowRecords } from './serialize';
 import { rowPermalink, siteUrl } from '../site/urls';
+import { getOtherSources, OTHER_SOURCES_STANDPOINT } from '../other-sources/sources';
+import { otherSourcesOf, otherSourcesSheet } from './other-sources';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -94,6 +96,10 @@ export function readmeSheet(datasets: readonly Dataset[], base = siteUrl()): XSh
     ],
     ['Fields', 'The sheet "Fields" describes every column.'],
     [
+      'Other sources',
+      `The sheet "other-sources" lists what other publishers said on the same figures, each row beside the report’s row(s) named in its "about" column, with its kind of source, date, quote and scope. ${OTHER_SOURCES_STANDPOINT}`,
+    ],
+    [
       'How to cite',
       `Cite the figure as printed, the report, its section and footnote. For the data: ${datasets.map((d) => datasetCitation(d, base)).join(' | ')}`,
     ],
@@ -142,5 +148,11 @@ export function fieldsSheet(): XSheet {
 
 /** One dataset's workbook: its sheet, README and Fields. The full workbook: README, Fields, then every dataset. */
 export function workbookSheets(datasets: readonly Dataset[], base = siteUrl()): XSheet[] {
-  return [readmeSheet(datasets, base), fieldsSheet(), ...datasets.map((d) => datasetSheet(d, base))];
+  const others = otherSourcesOf(getOtherSources(), datasets);
+  return [
+    readmeSheet(datasets, base),
+    fieldsSheet(),
+    ...datasets.map((d) => datasetSheet(d, base)),
+    ...(others.length ? [otherSourcesSheet(others)] : []),
+  ];
 }
