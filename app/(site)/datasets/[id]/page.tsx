@@ -10,6 +10,7 @@ import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/site/jsonld
 import { shareMeta } from '../../../../lib/outputs/share-image';
 import { datasetPath, sharePath, siteUrl } from '../../../../lib/site/urls';
 import { Caveats } from '../../../../components/Provenance';
+import { OtherSources } from '../../../../components/other-sources/OtherSources';
 import { DATASET_IDS, getDataset } from '../../../../lib/datasets/datasets';
 
 export const dynamicParams = false;
@@ -47,6 +48,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
       </p>
       <Caveats caveats={ds.caveats.map((c) => c.text)} />
       <DatasetCharts dataset={ds} />
+      <OtherSources dataset={ds} />
       <h2 id="table-heading">Table of values with their provenance</h2>
       <DataTable
         kind={ds.kind}
