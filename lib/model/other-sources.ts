@@ -20,6 +20,18 @@ export const SOURCE_KINDS = [
 ] as const;
 export const NONE_FOUND = 'none found';
 
+export const SOURCE_KIND_MEANING: Record<(typeof SOURCE_KINDS)[number], string> = {
+  'independent research body':
+    'A research institute or peer-reviewed study that is not a party to the conflict (for example SIPRI).',
+  'international organisation': 'A body of states such as the UN or one of its offices (for example OHCHR).',
+  'official statement of a party': 'A government or official body of a party to the conflict, in its own publication.',
+  "news report of a party's statement":
+    'A news outlet reporting what an official of a party (Azerbaijan, Armenia, the de facto Nagorno-Karabakh authorities, or Russia as signatory of the statement of 10 November 2020) said.',
+  'independent news reporting': 'A news outlet’s own reporting, not attributed to a party.',
+  'aggregator or mirror':
+    'A copy or digest of another document, used only where the original was not at hand; the row’s note says so.',
+};
+
 const text = z.string().trim().min(1, 'must not be empty');
 const isoPartial = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const ref = z.object({ dataset: text, row: text });

@@ -10,6 +10,8 @@ import { rowById } from '../../../lib/model/rows';
 import { CLAIM_TYPES, QUALIFIERS } from '../../../lib/model/schema';
 import { reportCitation } from '../../../lib/outputs/serialize';
 import { dataPath, datasetPath } from '../../../lib/site/urls';
+import { NONE_FOUND, SOURCE_KIND_MEANING, SOURCE_KINDS } from '../../../lib/model/other-sources';
+import { getOtherSources, OTHER_SOURCES_STANDPOINT } from '../../../lib/other-sources/sources';
 
 export const metadata: Metadata = { title: 'Sources and method' };
 
@@ -97,6 +99,47 @@ export default function SourcesPage() {
         <code>source</code>, <code>quote</code>, <code>claimType</code> and <code>qualifier</code>. Derived rows say so
         and name their inputs.
       </p>
+
+      <section id="other-sources" aria-labelledby="other-sources-heading">
+        <h2 id="other-sources-heading">Other sources beside the report’s figures</h2>
+        <p className="standpoint">{OTHER_SOURCES_STANDPOINT}</p>
+        <p>
+          Each dataset page shows, beside each figure for which one was found, what other publishers said on the same
+          measure: research bodies, international organisations, the parties themselves and news outlets. They are
+          context for the report’s figures, never a correction of them: they are kept out of the report’s charts and
+          datasets, no bar mixes the report’s figure with another’s, and where sources disagree the dashboard shows
+          each, attributed, and chooses none. A figure is shown as its source prints it; a bound (“up to”, “more than”,
+          “almost”) stays a bound.
+        </p>
+        <p>
+          <strong>How they were chosen.</strong> Only from documents read in stored public pages found with a search
+          tool, or in a public repository’s data; never from memory. The headline figure of every dataset, and every
+          figure the report prints in the casualties, arms imports, minefield maps, displacement and territory,
+          peacekeeping and parliamentary votes datasets, were searched for. The original publisher is preferred over a
+          report of it; where both parties published a figure on the same measure, both are shown. Each row gives the
+          document’s address, its date and where that date comes from, the date the figure refers to, a short exact
+          quote containing the figure, and how its scope differs from the report’s. Rows whose document showed no date
+          of publication were left out. Where nothing was found, the page says “No other source found” and lists the
+          searches tried. {getOtherSources().filter((o) => o.kind !== NONE_FOUND).length} figures and{' '}
+          {getOtherSources().filter((o) => o.kind === NONE_FOUND).length} “none found” rows in all; downloads:{' '}
+          <a href="/data/other-sources.csv">CSV</a>, <a href="/data/other-sources.json">JSON</a>, and in the data
+          package, workbook and bundle.
+        </p>
+        <p>
+          <strong>Derived.</strong> SIPRI’s volumes of arms deliveries over 2011–2020 and their ratio are added up by
+          this dashboard from SIPRI’s delivery records (trend-indicator values, a volume index, not dollars); they are
+          labelled derived, with the formula and every record named.
+        </p>
+        <h3>Kinds of source</h3>
+        <dl className="defs">
+          {SOURCE_KINDS.map((k) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{SOURCE_KIND_MEANING[k]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
 
       <h2>Every caveat</h2>
       {datasets.map((d) => (
