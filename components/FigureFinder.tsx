@@ -11,6 +11,7 @@ import {
 } from '../lib/site/finder';
 
 const LABELS: Record<Facet, string> = {
+  origin: 'Figures of',
   dataset: 'Dataset',
   claim: 'Claim type',
   qualifier: 'Qualifier',

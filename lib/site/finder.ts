@@ -4,10 +4,16 @@
  */
 import { escapeXml as esc } from '../outputs/escape';
 import { formatFigure, formatPartialDate } from '../model/format';
-import type { Dataset } from '../model/schema';
+// Types only: the finder's client component loads this module, and the other sources' model brings zod.
+import type { NoneFound, OtherSourceFigure, OtherSourceRow } from '../model/other-sources';
+import type { Dataset, Row } from '../model/schema';
 import { datasetPath } from './urls';
 
 export interface FinderEntry {
+  /** Whose figure: the report's, or another source's (shown beside the report's, never as the report's). */
+  origin: 'report' | 'other-sources';
+  /** The fragment of its place on the dataset page. */
+  anchor: string;
   datasetId: string;
   datasetTitle: string;
   rowId: string;
@@ -16,6 +22,7 @@ export interface FinderEntry {
   label: string;
   qualifier: string;
   claimType: string;
+  /** The report's section and footnote; empty for other sources. */
   section: string;
   footnote: number | null;
   source: string;
@@ -26,6 +33,8 @@ export function finderEntries(datasets: readonly Dataset[]): FinderEntry[] {
   return datasets.flatMap((d) =>
     (d.rows as readonly Dataset['rows'][number][]).map((r): FinderEntry => {
       const base = {
+        origin: 'report' as const,
+        anchor: r.id,
         datasetId: d.id,
         datasetTitle: d.title,
         rowId: r.id,
@@ -50,6 +59,46 @@ export function finderEntries(datasets: readonly Dataset[]): FinderEntry[] {
   );
 }
 
+/** One entry per other-source row, beside the first report row it names: its figure, source, kind, date and quote. */
+export function otherFinderEntries(rows: readonly OtherSourceRow[], datasets: readonly Dataset[]): FinderEntry[] {
+  return rows.map((o) => {
+    const about = o.about[0]!;
+    const ds = datasets.find((d) => d.id === about.dataset);
+    const row = (ds?.rows as readonly Row[] | undefined)?.find((r) => r.id === about.row);
+    const reportPrinted = row ? ('value' in row ? row.printed : formatPartialDate(row.date)) : about.row;
+    const base = {
+      origin: 'other-sources' as const,
+      anchor: `other-${o.id}`,
+      datasetId: about.dataset,
+      datasetTitle: ds?.title ?? about.dataset,
+      rowId: o.id,
+      claimType: o.kind,
+      section: '',
+      footnote: null,
+    };
+    if (o.kind === 'none found') {
+      const n = o as NoneFound;
+      return {
+        ...base,
+        printed: 'No other source found',
+        label: `Beside the report’s “${reportPrinted}”: ${n.scope}`,
+        qualifier: '',
+        source: `Searched ${formatPartialDate(n.searchedOn)}`,
+        quote: n.searches.join('; '),
+      };
+    }
+    const f = o as OtherSourceFigure;
+    return {
+      ...base,
+      printed: f.printed,
+      label: `Beside the report’s “${reportPrinted}”: ${f.publisher}, ${formatPartialDate(f.published)}`,
+      qualifier: f.qualifier ?? '',
+      source: `${f.publisher}, “${f.title}”, ${f.url}`,
+      quote: f.quote,
+    };
+  });
+}
+
 export const slug = (s: string) =>
   s
     .toLowerCase()
@@ -58,11 +107,12 @@ export const slug = (s: string) =>
 
 /** The facets a finder filters by, as URL parameter → the entry's value in slug form. */
 export const FACETS = {
+  origin: (e: FinderEntry) => e.origin,
   dataset: (e: FinderEntry) => e.datasetId,
   claim: (e: FinderEntry) => slug(e.claimType),
   qualifier: (e: FinderEntry) => slug(e.qualifier),
   section: (e: FinderEntry) => e.section,
-  footnote: (e: FinderEntry) => (e.footnote === null ? 'none' : String(e.footnote)),
+  footnote: (e: FinderEntry) => (e.origin !== 'report' ? '' : e.footnote === null ? 'none' : String(e.footnote)),
 } as const;
 export type Facet = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as Facet[];
@@ -121,18 +171,24 @@ export function facetOptions(entries: readonly FinderEntry[]): Record<Facet, { v
     const seen = new Map<string, string>();
     for (const e of entries) {
       const value = FACETS[f](e);
+      // Other sources have no section or footnote of the report: no option for them.
+      if (value === '') continue;
       const label =
-        f === 'dataset'
-          ? e.datasetTitle
-          : f === 'claim'
-            ? e.claimType
-            : f === 'qualifier'
-              ? e.qualifier
-              : f === 'footnote'
-                ? e.footnote === null
-                  ? 'none'
-                  : `footnote ${e.footnote}`
-                : `section ${e.section}`;
+        f === 'origin'
+          ? e.origin === 'report'
+            ? 'the report'
+            : 'other sources'
+          : f === 'dataset'
+            ? e.datasetTitle
+            : f === 'claim'
+              ? e.claimType
+              : f === 'qualifier'
+                ? e.qualifier
+                : f === 'footnote'
+                  ? e.footnote === null
+                    ? 'none'
+                    : `footnote ${e.footnote}`
+                  : `section ${e.section}`;
       if (!seen.has(value)) seen.set(value, label);
     }
     const list = [...seen].map(([value, label]) => ({ value, label }));
@@ -157,7 +213,7 @@ export function finderTableHtml(
     'Figure as printed',
     'What',
     'Qualifier',
-    'Claim type',
+    'Claim type or kind of source',
     'Section, footnote',
     'Verbatim phrase',
     'Cited source',
@@ -166,16 +222,16 @@ export function finderTableHtml(
   const rows = entries.map((e) => {
     const attrs = FACET_NAMES.map((f) => ` data-${f}="${esc(FACETS[f](e))}"`).join('');
     const cells = [
-      `<th scope="row" style="font-weight:normal" data-label="${head[0]}"><a href="${esc(datasetPath(e.datasetId, e.rowId))}">${esc(e.printed)}</a></th>`,
+      `<th scope="row" style="font-weight:normal" data-label="${head[0]}"><a href="${esc(datasetPath(e.datasetId, e.anchor))}">${esc(e.printed)}</a></th>`,
       `<td data-label="${head[1]}">${esc(e.label)}</td>`,
       `<td data-label="${head[2]}">${esc(e.qualifier)}</td>`,
       `<td data-label="${head[3]}">${esc(e.claimType)}</td>`,
-      `<td data-label="${head[4]}">§${esc(e.section)}, ${esc(footnote(e.footnote))}</td>`,
+      `<td data-label="${head[4]}">${e.origin === 'report' ? `§${esc(e.section)}, ${esc(footnote(e.footnote))}` : 'not the report'}</td>`,
       `<td data-label="${head[5]}">“${esc(e.quote)}”</td>`,
-      `<td data-label="${head[6]}">${esc(cite(e.source))}</td>`,
+      `<td data-label="${head[6]}">${esc(e.origin === 'report' ? cite(e.source) : e.source)}</td>`,
       `<td data-label="${head[7]}">${esc(e.datasetTitle)}</td>`,
     ];
     return `<tr${attrs}>${cells.join('')}</tr>`;
   });
-  return `<table class="data finder"><caption class="visually-hidden">Every figure and event of every dataset</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="data finder"><caption class="visually-hidden">Every figure and event of every dataset, and what other sources say beside them</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
