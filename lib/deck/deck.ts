@@ -12,6 +12,7 @@ import { footnoteLabel, formatPartialDate } from '../model/format';
 import { timelineLayout } from '../charts/geometry/timeline';
 import { rowDate } from '../model/rows';
 import { CLAIM_TYPES, type ClaimType, type Dataset, type EventRow, type FigureRow, type Row } from '../model/schema';
+import { otherSourceNotes, type OtherNoteKind } from './other-notes';
 
 /** How a slide lays out its charts (also its CSS class). */
 export type SlideLayout = 'title' | 'closing' | 'bars' | 'waffle' | 'timeline' | 'cards' | 'map';
@@ -158,7 +159,7 @@ export const CLOSING_POINTS: readonly string[] = [
 
 export interface SlideNotes {
   /** One per row shown: the verbatim phrase, where it is in the report, and the cited source. */
-  quotes: { id: string; text: string; claimType: ClaimType }[];
+  quotes: { id: string; text: string; claimType: ClaimType | OtherNoteKind }[];
   /** Shown when the slide shows no row (title, closing). */
   fallback: string | null;
   caveats: string[];
@@ -173,11 +174,13 @@ export function slideNotes(
   const rows = slideRows(slide);
   const dataset = datasets.find((d) => d.id === slide.datasetId);
   return {
-    quotes: rows.map((r) => ({
-      id: r.id,
-      text: `“${r.quote}” — section ${r.section}, ${footnoteLabel(r.footnote)}: ${r.source}`,
-      claimType: r.claimType,
-    })),
+    quotes: rows
+      .map((r): SlideNotes['quotes'][number] => ({
+        id: r.id,
+        text: `“${r.quote}” — section ${r.section}, ${footnoteLabel(r.footnote)}: ${r.source}`,
+        claimType: r.claimType,
+      }))
+      .concat(otherSourceNotes(rows, slide.datasetId)),
     fallback: rows.length === 0 ? citation : null,
     caveats: dataset ? dataset.caveats.map((c) => c.text) : [],
   };
