@@ -44,7 +44,8 @@ test('datapackage-js loads the data package and reads every resource cast by its
   const { Package } = await import('datapackage');
   const pkg = await Package.load(join(dir, 'datapackage.json'));
   expect(pkg.valid, JSON.stringify(pkg.errors)).toBe(true);
-  expect(pkg.resources.map((r: { name: string }) => r.name).sort()).toEqual([...DATASET_IDS].sort());
+  // Every dataset, and the other sources beside them (their own resource, not one of the report's datasets).
+  expect(pkg.resources.map((r: { name: string }) => r.name).sort()).toEqual([...DATASET_IDS, 'other-sources'].sort());
   for (const r of pkg.resources) {
     const rows = await r.read({ cast: true, keyed: true });
     const json = await (await request.get(`/data/${r.name}.json`)).json();

@@ -38,7 +38,7 @@ test('the data package describes every CSV', async ({ request }) => {
   expect(pkg.profile).toBe('tabular-data-package');
   // The package's CSVs (no byte-order mark) sit under package/; the spreadsheet CSVs keep /data/<id>.csv.
   expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(
-    DATASET_IDS.map((id) => `package/${id}.csv`).sort(),
+    [...DATASET_IDS, 'other-sources'].map((id) => `package/${id}.csv`).sort(),
   );
   for (const r of pkg.resources) expect(r.schema.fields.length).toBeGreaterThan(5);
 });
