@@ -103,8 +103,9 @@ test('the comparison chart draws the report’s figure and each source as separa
 });
 
 test('the figure finder filters “the report” / “other sources”', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('/figures');
-  await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   const rows = page.locator('table.finder tbody tr');
   const visible = page.locator('table.finder tbody tr:not([hidden])');
   const all = await rows.count();
@@ -120,7 +121,7 @@ test('the figure finder filters “the report” / “other sources”', async (
   await expect(page.locator('table.finder tbody tr[data-origin="other-sources"]:not([hidden])')).toHaveCount(0);
   // A shared view reopens filtered.
   await page.goto('/figures?origin=other-sources&q=ohchr');
-  await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect(visible).toHaveCount(stored.filter((o) => /ohchr/i.test(JSON.stringify(o))).length);
 });
 
@@ -185,8 +186,9 @@ test('the downloads carry them: CSV, JSON, the data package (datapackage-js) and
 });
 
 test('the speaker notes carry them, in the web deck and in the PowerPoint file', async ({ page, request }) => {
+  test.setTimeout(60_000);
   await page.goto('/brief?ids=casualties&slide=2');
-  await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await page.keyboard.press('n');
   const notes = page.locator('section.slide.current .notes');
   await expect(notes).toContainText('Other source, not the report’s figure, beside “up to seven thousand”');
@@ -220,4 +222,29 @@ test('every page says other sources are shown beside the report’s figures and 
   const s = page.locator('#other-sources');
   await expect(s).toContainText('How they were chosen');
   await expect(s).toContainText('takes no side between sources');
+});
+
+test('axe finds nothing on the panels with every quote open, nor on the finder filtered to other sources', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/datasets/casualties');
+      for (const d of await page.locator('.others details').all())
+        await d.evaluate((el) => el.setAttribute('open', ''));
+      const onPage = await new AxeBuilder({ page })
+        .include('.others')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(onPage.violations.map((v) => `${scheme} ${width}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    }
+  }
+  await page.goto('/figures?origin=other-sources');
+  await expect(page.locator('.finder-box')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const finder = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(finder.violations.map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
 });
