@@ -37,6 +37,7 @@ const beside = (dataset: string, row: string) =>
 test('beside a figure, the panel lists each other source; the quote and link open without scripts', async ({
   browser,
 }) => {
+  test.setTimeout(90_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/datasets/casualties');
@@ -227,7 +228,8 @@ test('every page says other sources are shown beside the report’s figures and 
 test('axe finds nothing on the panels with every quote open, nor on the finder filtered to other sources', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Four views of a long page and the finder through axe: minutes on a busy 2-core host.
+  test.setTimeout(300_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
