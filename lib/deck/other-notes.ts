@@ -30,7 +30,7 @@ export function otherSourceNotes(
       .filter((o) => !seen.has(o.id) && seen.add(o.id))
       .map((o) => ({
         id: `other-${o.id}`,
-        text: noteText('value' in r ? r.printed : formatPartialDate(r.date), o),
+        text: noteText('value' in r ? r.printed : 'event' in r ? formatPartialDate(r.date) : r.name, o),
         claimType: o.kind,
       })),
   );

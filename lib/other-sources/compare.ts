@@ -10,7 +10,8 @@
  *    that fades in to a cap for an upper bound, a cap and an arrow for a lower bound.
  */
 import { scaleLinear } from 'd3';
-import { fitText, OPEN_ARROW, px, shapeOf, type BarShape } from '../charts/geometry/bars';
+import { fitText, OPEN_ARROW, px, type BarShape } from '../charts/geometry/bars';
+import { boundKind } from '../model/bound';
 import { formatTick } from '../model/format';
 import type { OtherSourceFigure } from '../model/other-sources';
 import type { FigureRow, Qualifier } from '../model/schema';
@@ -51,7 +52,7 @@ export interface ComparePanel {
 
 function otherShape(o: Pick<OtherSourceFigure, 'value' | 'qualifier'>): MarkShape {
   if (o.value === null) return 'range';
-  return shapeOf({ qualifier: o.qualifier as Qualifier });
+  return boundKind(o.qualifier as Qualifier);
 }
 
 export function comparePanel(
@@ -65,7 +66,7 @@ export function comparePanel(
   const plotLeft = 8;
   const plotRight = width - 12;
   const known = [report, ...others].flatMap((r) => [r.value, r.low, r.high].filter((v): v is number => v !== null));
-  const anyOver = shapeOf(report) === 'lower' || others.some((o) => otherShape(o) === 'lower');
+  const anyOver = boundKind(report.qualifier) === 'lower' || others.some((o) => otherShape(o) === 'lower');
   const x = scaleLinear()
     .domain([0, Math.max(...known) * (anyOver ? 1.3 : 1.08)])
     .range([plotLeft, plotRight])
@@ -136,7 +137,17 @@ export function comparePanel(
   };
 
   const marks = [
-    place(0, report.id, 'report', reportLabel, report.printed, shapeOf(report), report.low, report.high, report.value),
+    place(
+      0,
+      report.id,
+      'report',
+      reportLabel,
+      report.printed,
+      boundKind(report.qualifier),
+      report.low,
+      report.high,
+      report.value,
+    ),
     ...others.map((o, i) =>
       place(i + 1, o.id, 'other', [o.publisher, o.kind], o.printed, otherShape(o), o.low, o.high, o.value),
     ),

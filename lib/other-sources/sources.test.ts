@@ -99,7 +99,9 @@ describe('other sources: the stored rows', () => {
     const served = getOtherSources();
     const covered = (d: string, row: string) =>
       served.some((o) => o.about.some((a) => a.dataset === d && a.row === row));
-    for (const d of datasets) assert.ok(covered(d.id, d.headline), `${d.id}: headline ${d.headline}`);
+    // Every dataset of figures or events; the places dataset lists where the report's figures happened, it has none.
+    for (const d of datasets.filter((x) => x.kind !== 'places'))
+      assert.ok(covered(d.id, d.headline), `${d.id}: headline ${d.headline}`);
     for (const id of [
       'casualties',
       'arms-imports',

@@ -65,7 +65,13 @@ export function otherFinderEntries(rows: readonly OtherSourceRow[], datasets: re
     const about = o.about[0]!;
     const ds = datasets.find((d) => d.id === about.dataset);
     const row = (ds?.rows as readonly Row[] | undefined)?.find((r) => r.id === about.row);
-    const reportPrinted = row ? ('value' in row ? row.printed : formatPartialDate(row.date)) : about.row;
+    const reportPrinted = row
+      ? 'value' in row
+        ? row.printed
+        : 'event' in row
+          ? formatPartialDate(row.date)
+          : row.name
+      : about.row;
     const base = {
       origin: 'other-sources' as const,
       anchor: `other-${o.id}`,

@@ -126,7 +126,8 @@ function otherItem(o: OtherSourceRow): string {
 
 function reportFigure(row: Row): { printed: string; what: string } {
   if ('value' in row) return { printed: row.printed, what: row.label };
-  return { printed: formatPartialDate(row.date), what: row.event };
+  if ('event' in row) return { printed: formatPartialDate(row.date), what: row.event };
+  return { printed: row.name, what: row.name };
 }
 
 /** The section's inner HTML, or null when no row of the dataset has other sources. */
