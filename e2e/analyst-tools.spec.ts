@@ -126,6 +126,76 @@ test('LibreOffice Calc reads every sheet of the workbooks: the rows equal the JS
   expect(readme).toContain('How to cite');
 });
 
+/** Text lines of a PDF as pdftotext -bbox-layout gives them: page number and box. */
+function pdfLines(pdf: string): { page: number; x0: number; x1: number; y0: number; y1: number; text: string }[] {
+  const r = spawnSync(tool('pdftotext', 'poppler-utils'), ['-bbox-layout', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const out: { page: number; x0: number; x1: number; y0: number; y1: number; text: string }[] = [];
+  const num = (tag: string, k: string) => Number(new RegExp(`${k}="([\\d.]+)"`).exec(tag)![1]);
+  r.stdout.split('<page ').forEach((page, p) => {
+    for (const m of page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
+      const words = [...m[2]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');
+      out.push({
+        page: p,
+        x0: num(m[1]!, 'xMin'),
+        x1: num(m[1]!, 'xMax'),
+        y0: num(m[1]!, 'yMin'),
+        y1: num(m[1]!, 'yMax'),
+        text: words,
+      });
+    }
+  });
+  return out;
+}
+
+test('every sheet of every workbook prints legibly from LibreOffice Calc: no two text lines of a column drawn over each other', async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'xlsx-pdf-'));
+  const files = ['karabakh-report-figures.xlsx', ...DATASET_IDS.map((id) => `${id}.xlsx`)];
+  for (const f of files) await save(request, dir, f);
+  const r = spawnSync(
+    tool('soffice', 'libreoffice-calc'),
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(dir, 'pdf'),
+      ...files.map((f) => join(dir, f)),
+    ],
+    { encoding: 'utf8', timeout: 110_000 },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  for (const f of files) {
+    const lines = pdfLines(join(dir, 'pdf', f.replace(/\.xlsx$/, '.pdf')));
+    expect(lines.length, f).toBeGreaterThan(50);
+    const overlaps: string[] = [];
+    for (let i = 0; i < lines.length; i++)
+      for (let j = i + 1; j < lines.length; j++) {
+        const a = lines[i]!;
+        const b = lines[j]!;
+        if (a.page !== b.page) continue;
+        const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        // Two lines share a stretch of the page across and more than 40 % of a line’s height down (the glyph boxes of two lines of one wrapped cell share about 15 %).
+        if (dx > 1 && dy > 0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0))
+          overlaps.push(`page ${a.page}: "${a.text.slice(0, 30)}" over "${b.text.slice(0, 30)}"`);
+      }
+    expect(overlaps.slice(0, 5), `${f}: ${overlaps.length} overlapping lines`).toEqual([]);
+  }
+  // The README sheet is there and reads whole (its explanation of open bounds is one of its wrapped rows).
+  const all = pdfLines(join(dir, 'pdf', 'mine-maps.pdf'))
+    .map((l) => l.text)
+    .join(' ');
+  expect(all).toContain('leave the low cell empty');
+});
+
 test('pandoc reads each BibTeX and CSL-JSON file back with its title and year; unzip tests the bundle and lists its files', async ({
   request,
 }) => {

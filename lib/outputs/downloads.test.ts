@@ -19,7 +19,13 @@ const timeline = getDataset('timeline')!;
 function cell(sheet: ReturnType<typeof datasetSheet>, rowId: string, column: string): XCell {
   const header = sheet.data[0]!.map((c) => (c && 'value' in c ? String(c.value) : ''));
   const row = sheet.data.find((r) => r[0] && 'value' in r[0] && r[0].value === rowId)!;
-  return row[header.indexOf(column)]!;
+  const c = row[header.indexOf(column)]!;
+  if (c === null) return c;
+  // The cell's type and value; its layout (wrap, height, alignment) is tested in xlsx.test.ts.
+  const { alignVertical: _a, ...rest } = c;
+  if (!('wrap' in rest || 'height' in rest)) return rest as XCell;
+  const { wrap: _w, height: _h, ...bare } = rest as Record<string, unknown>;
+  return bare as XCell;
 }
 
 describe('workbooks, bundle and citations', () => {

@@ -20,10 +20,18 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** The cell shapes write-excel-file takes (its own types, restated so this module needs no import of it). */
 export type XCell =
   | null
-  | { type: StringConstructor; value: string; wrap?: boolean; fontWeight?: 'bold' }
-  | { type: NumberConstructor; value: number }
-  | { type: DateConstructor; value: Date; format: string }
-  | { type: 'Formula'; value: string };
+  | {
+      type: StringConstructor;
+      value: string;
+      wrap?: boolean;
+      fontWeight?: 'bold';
+      alignVertical?: 'top';
+      /** the row's height in points (write-excel-file takes the largest of a row's cells) */
+      height?: number;
+    }
+  | { type: NumberConstructor; value: number; alignVertical?: 'top' }
+  | { type: DateConstructor; value: Date; format: string; alignVertical?: 'top' }
+  | { type: 'Formula'; value: string; alignVertical?: 'top' };
 export interface XSheet {
   sheet: string;
   data: XCell[][];
@@ -38,15 +46,15 @@ const text = (value: string, bold = false): XCell => ({
 });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Column widths in characters: wide for the phrase and the source, narrow for numbers and codes. */
-function width(f: Field): number {
+/** The widest a column may grow, in characters: text beyond it wraps onto more lines of a taller row. */
+function maxWidth(f: Field): number {
   return (
     (
-      { quote: 60, source: 60, note: 40, label: 40, event: 50, group: 26, printed: 22, id: 30 } as Record<
+      { quote: 60, source: 60, note: 50, label: 40, event: 50, group: 30, printed: 30, id: 36 } as Record<
         string,
         number
       >
-    )[f.name] ?? (f.type === 'number' ? 14 : 12)
+    )[f.name] ?? 24
   );
 }
 
@@ -63,6 +71,8 @@ export function cellOf(value: unknown, f: Field): XCell {
 
 const quoteFormula = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+const LINK_TEXT = 'page of this figure';
+
 export function datasetSheet(ds: Dataset, base = siteUrl()): XSheet {
   const fields = fieldsOf(ds);
   const header = [...fields.map((f) => text(f.name, true)), text('link', true)];
@@ -70,15 +80,15 @@ export function datasetSheet(ds: Dataset, base = siteUrl()): XSheet {
     ...fields.map((f) => cellOf(r[f.name], f)),
     {
       type: 'Formula' as const,
-      value: `HYPERLINK(${quoteFormula(rowPermalink(ds.id, String(r.id), base))},${quoteFormula('page of this figure')})`,
+      value: `HYPERLINK(${quoteFormula(rowPermalink(ds.id, String(r.id), base))},${quoteFormula(LINK_TEXT)})`,
     },
   ]);
-  return {
+  return fitSheet({
     sheet: ds.id.slice(0, 31),
     data: [header, ...rows],
-    columns: [...fields.map((f) => ({ width: width(f) })), { width: 20 }],
+    columns: [...fields.map((f) => ({ width: maxWidth(f) })), { width: LINK_TEXT.length + 2 }],
     stickyRowsCount: 1,
-  };
+  });
 }
 
 export function readmeSheet(datasets: readonly Dataset[], base = siteUrl()): XSheet {
@@ -105,15 +115,12 @@ export function readmeSheet(datasets: readonly Dataset[], base = siteUrl()): XSh
     ],
     ...datasets.flatMap((d) => d.caveats.map((c, i): [string, string] => [i === 0 ? `Caveats: ${d.id}` : '', c.text])),
   ];
-  return {
+  return fitSheet({
     sheet: 'README',
-    data: [
-      [text('Topic', true), text('Text', true)],
-      ...lines.map(([a, b]) => [a ? text(a, true) : null, { type: String, value: b, wrap: true } as XCell]),
-    ],
-    columns: [{ width: 28 }, { width: 120 }],
+    data: [[text('Topic', true), text('Text', true)], ...lines.map(([a, b]) => [a ? text(a, true) : null, text(b)])],
+    columns: [{ width: 16 }, { width: 52 }],
     stickyRowsCount: 1,
-  };
+  });
 }
 
 export function fieldsSheet(): XSheet {
@@ -127,7 +134,7 @@ export function fieldsSheet(): XSheet {
       f.unit ? text(f.unit) : null,
       text(f.description),
     ]);
-  return {
+  return fitSheet({
     sheet: 'Fields',
     data: [
       ['sheets of', 'field', 'title', 'type', 'unit', 'description'].map((h) => text(h, true)),
@@ -141,9 +148,73 @@ export function fieldsSheet(): XSheet {
         text('A link to the row’s figure or event on its dataset page.'),
       ],
     ],
-    columns: [{ width: 10 }, { width: 14 }, { width: 18 }, { width: 10 }, { width: 10 }, { width: 100 }],
+    columns: [{ width: 16 }, { width: 16 }, { width: 24 }, { width: 10 }, { width: 16 }, { width: 60 }],
     stickyRowsCount: 1,
-  };
+  });
+}
+
+/** Points per line of text: Calibri 11 in Excel and Liberation Sans 10 in LibreOffice Calc both fit in it. */
+export const LINE_PT = 15;
+
+/**
+ * Lines a text takes in a column `width` characters wide, wrapped at spaces as a spreadsheet wraps it. A column's
+ * width counts the digit 0, which is as wide as an average letter or wider, so the count errs on the tall side.
+ */
+export function wrappedLines(value: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 0;
+  for (const para of value.split('\n')) {
+    let line = 0;
+    lines += 1;
+    for (const word of para.split(' ')) {
+      const w = word.length;
+      if (line === 0) line = w;
+      else if (line + 1 + w <= room) line += 1 + w;
+      else {
+        lines += 1;
+        line = w;
+      }
+      while (line > room) {
+        lines += 1;
+        line -= room;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The text a cell shows, for measuring it. */
+function shown(c: XCell): string {
+  if (c === null) return '';
+  if (c.type === String) return c.value;
+  if (c.type === Number) return String(c.value);
+  if (c.type === Date) return 'yyyy-mm-dd';
+  return LINK_TEXT;
+}
+
+/**
+ * Column widths and row heights, so the sheet reads in a spreadsheet: each column as wide as its widest cell, at
+ * most its given width (two characters of margin); a text wider than that wraps, top-aligned, and its row gets
+ * the height of its lines (a row keeps one line's height otherwise, and wrapped lines are drawn over the next row).
+ */
+export function fitSheet(s: XSheet): XSheet {
+  const columns = s.columns.map((c, k) => ({
+    width: Math.min(c.width, Math.max(8, ...s.data.map((row) => shown(row[k] ?? null).length + 2))),
+  }));
+  const data = s.data.map((row) => {
+    const lines = Math.max(
+      1,
+      ...row.map((c, k) => (c?.type === String ? wrappedLines(c.value, columns[k]!.width) : 1)),
+    );
+    return row.map((c, k): XCell => {
+      if (c === null) return null;
+      if (lines === 1) return c;
+      if (c.type !== String) return { ...c, alignVertical: 'top' };
+      const wrap = wrappedLines(c.value, columns[k]!.width) > 1;
+      return { ...c, alignVertical: 'top', height: lines * LINE_PT, ...(wrap ? { wrap: true } : {}) };
+    });
+  });
+  return { ...s, data, columns };
 }
 
 /** One dataset's workbook: its sheet, README and Fields. The full workbook: README, Fields, then every dataset. */
