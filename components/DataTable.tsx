@@ -128,6 +128,7 @@ export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
   return (
     <>
       <TableView
+        kind={kind}
         specs={specs}
         rows={view.rows}
         sort={view.sort}

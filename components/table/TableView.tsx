@@ -5,6 +5,8 @@ import { nextSort, type SortSpec } from '../../lib/table/sort';
 export type Rec = Record<string, unknown>;
 
 export interface TableViewProps {
+  /** Which layout the table takes from 1024 px (globals.css: two-line rows of figures or of events). */
+  kind: 'figures' | 'events';
   specs: readonly ColumnSpec[];
   /** Rows in the order to show them. */
   rows: readonly Rec[];
@@ -20,13 +22,50 @@ export interface TableViewProps {
   onCite?: (row: Rec) => void;
 }
 
+/**
+ * Columns that open on demand where the table is a table (wider than a phone, and in print): their cells are
+ * hidden there and shown under the verbatim phrase by a disclosure (print shows it open), so that the columns of
+ * the provenance fit beside each other from 1024 px. Phone cards show them as cells. (The unit goes with them: the
+ * figure as printed carries the report's own wording, and the page states the dataset's unit.)
+ */
+const ON_DEMAND = new Set(['unit', 'source', 'note']);
+
+/** The on-demand columns of a row, under its verbatim phrase: "Source cited" (and "Note" where there is one). */
+function MoreOf({ row, specs }: { row: Rec; specs: readonly ColumnSpec[] }) {
+  const more = specs.filter((s) => ON_DEMAND.has(s.id) && row[s.id] !== null && row[s.id] !== undefined);
+  if (more.length === 0) return null;
+  const names = more.map((s) => s.header.toLowerCase());
+  const summary = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+  return (
+    <details className="row-more">
+      <summary>{summary[0]!.toUpperCase() + summary.slice(1)}</summary>
+      {more.map((s) => (
+        <p key={s.id}>
+          <strong>{s.header}:</strong> {cellDisplay(s.id, row[s.id], row)}
+        </p>
+      ))}
+    </details>
+  );
+}
+
 const TITLES = { asc: 'Sort ascending', desc: 'Sort descending', none: 'Back to the report’s order' } as const;
 
 /**
  * The table's markup, the same before and after sorting: every header is a button (mouse and keyboard) and its
  * cell carries aria-sort; the caption announces the order.
  */
-export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRef, notice, onCite }: TableViewProps) {
+export function TableView({
+  kind,
+  specs,
+  rows,
+  sort,
+  caption,
+  onSort,
+  onIntent,
+  wrapRef,
+  notice,
+  onCite,
+}: TableViewProps) {
   const sortedSpec = sort ? specs.find((s) => s.id === sort.id) : undefined;
   return (
     <div
@@ -36,7 +75,7 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
       aria-label={`${caption} (scrolls sideways on narrow screens)`}
       tabIndex={0}
     >
-      <table className="data">
+      <table className={`data t-${kind}`}>
         <caption>
           {caption}.{' '}
           <span aria-live="polite">
@@ -56,7 +95,10 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                 <th
                   key={spec.id}
                   scope="col"
-                  className={spec.numeric ? 'num' : undefined}
+                  data-heading={spec.id}
+                  className={
+                    [spec.numeric ? 'num' : '', ON_DEMAND.has(spec.id) ? 'on-demand' : ''].join(' ').trim() || undefined
+                  }
                   aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
                 >
                   <button
@@ -69,6 +111,7 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                     title={TITLES[next ? (next.desc ? 'desc' : 'asc') : 'none']}
                   >
                     {spec.header}
+                    <wbr />
                     <span className="arrow" aria-hidden="true">
                       {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
                     </span>
@@ -92,6 +135,7 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                   spec.numeric ? 'num' : '',
                   spec.width !== 'short' ? spec.width : '',
                   open ? 'open-bound' : '',
+                  ON_DEMAND.has(spec.id) ? 'on-demand' : '',
                 ]
                   .filter(Boolean)
                   .join(' ');
@@ -108,7 +152,14 @@ export function TableView({ specs, rows, sort, caption, onSort, onIntent, wrapRe
                   </th>
                 ) : (
                   <td key={spec.id} className={className || undefined} data-column={spec.id} data-label={spec.header}>
-                    {text}
+                    {spec.id === 'quote' ? (
+                      <>
+                        <span className="cell-text">{text}</span>
+                        <MoreOf row={row} specs={specs} />
+                      </>
+                    ) : (
+                      text
+                    )}
                   </td>
                 );
               })}
