@@ -3,6 +3,7 @@ import { getDatasets } from '../../lib/datasets/datasets';
 import { headlineOf } from '../../lib/datasets/headline';
 import { footnoteLabel } from '../../lib/model/format';
 import { datasetPath } from '../../lib/site/urls';
+import { PrintFooter } from '../../components/PrintFooter';
 
 export default function OverviewPage() {
   const datasets = getDatasets();
@@ -40,6 +41,7 @@ export default function OverviewPage() {
           );
         })}
       </ul>
+      <PrintFooter path="/" />
     </>
   );
 }

@@ -38,35 +38,39 @@ function notDrawn(where: string): Draw {
   };
 }
 
-/** Grouped bars as server-drawn D3 panels, one per unit: read without scripts and load no Recharts. */
+/** A grouped chart's panels drawn on the server as D3 bars, one per unit. */
+const serverPanels = (c: ResolvedChart) =>
+  c.panels.map((p, i) => (
+    <div key={p.title} className="embed-panel-chart">
+      <p className="rc-panel-title">{p.title}</p>
+      <Responsive
+        wide={
+          <BarPanelSvg
+            rows={p.rows}
+            width={720}
+            uid={`${c.datasetId}-${c.id}-${i}-w`}
+            title={p.title}
+            description={describeRows(p.rows)}
+          />
+        }
+        narrow={
+          <BarPanelSvg
+            rows={p.rows}
+            width={300}
+            uid={`${c.datasetId}-${c.id}-${i}-n`}
+            title={p.title}
+            description={describeRows(p.rows)}
+          />
+        }
+      />
+    </div>
+  ));
+
+/** Grouped bars as server-drawn D3 panels: an embed reads without scripts and loads no Recharts. */
 const groupedPanels: Draw = (c, meta) => (
   <ChartFigure kind="d3" meta={meta}>
     {c.note ? <p className="rc-annotation">{c.note}</p> : null}
-    {c.panels.map((p, i) => (
-      <div key={p.title} className="embed-panel-chart">
-        <p className="rc-panel-title">{p.title}</p>
-        <Responsive
-          wide={
-            <BarPanelSvg
-              rows={p.rows}
-              width={720}
-              uid={`${c.datasetId}-${c.id}-${i}-w`}
-              title={p.title}
-              description={describeRows(p.rows)}
-            />
-          }
-          narrow={
-            <BarPanelSvg
-              rows={p.rows}
-              width={300}
-              uid={`${c.datasetId}-${c.id}-${i}-n`}
-              title={p.title}
-              description={describeRows(p.rows)}
-            />
-          }
-        />
-      </div>
-    ))}
+    {serverPanels(c)}
     <BoundLegend
       entries={boundLegend(
         c.panels.flatMap((p) => p.rows.map((r) => r.qualifier)),
@@ -83,6 +87,11 @@ const PAGE: Record<ChartKind, Draw> = {
   'time-axis': (c, meta) => <TimelineChart events={c.rows as EventRow[]} meta={meta} />,
   'grouped-bars': (c, meta) => (
     <ChartFigure kind="recharts" meta={meta}>
+      {/* A print (headless ones too) may come before Recharts has drawn: it shows the server-drawn panels. */}
+      <div className="print-only rc-print" data-testid="print-chart">
+        {c.note ? <p className="rc-annotation">{c.note}</p> : null}
+        {serverPanels(c)}
+      </div>
       <LazyRechartsBars
         layout={c.spec.display?.layout ?? 'horizontal'}
         height={c.spec.display?.height ?? 240}

@@ -6,7 +6,7 @@ export type Rec = Record<string, unknown>;
 
 export interface TableViewProps {
   /** Which layout the table takes from 1024 px (globals.css: two-line rows of figures or of events). */
-  kind: 'figures' | 'events';
+  kind: 'figures' | 'events' | 'places';
   specs: readonly ColumnSpec[];
   /** Rows in the order to show them. */
   rows: readonly Rec[];
@@ -28,7 +28,8 @@ export interface TableViewProps {
  * the provenance fit beside each other from 1024 px. Phone cards show them as cells. (The unit goes with them: the
  * figure as printed carries the report's own wording, and the page states the dataset's unit.)
  */
-const ON_DEMAND = new Set(['unit', 'source', 'note']);
+// Places: how a place was located, why it has none, and which maps draw it are long, and open on demand too.
+const ON_DEMAND = new Set(['unit', 'source', 'note', 'located', 'noCoordinates', 'drawn']);
 
 /** The on-demand columns of a row, under its verbatim phrase: "Source cited" (and "Note" where there is one). */
 function MoreOf({ row, specs }: { row: Rec; specs: readonly ColumnSpec[] }) {

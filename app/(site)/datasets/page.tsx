@@ -4,6 +4,7 @@ import { getDatasets } from '../../../lib/datasets/datasets';
 import { headlineOf } from '../../../lib/datasets/headline';
 import { BUNDLE } from '../../../lib/outputs/serialize';
 import { dataPath, datasetPath } from '../../../lib/site/urls';
+import { PrintFooter } from '../../../components/PrintFooter';
 
 export const metadata: Metadata = {
   title: 'Datasets',
@@ -84,6 +85,7 @@ export default function DatasetsIndex() {
           </tbody>
         </table>
       </div>
+      <PrintFooter path="/datasets" />
     </>
   );
 }

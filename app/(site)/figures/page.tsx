@@ -4,6 +4,7 @@ import { getDatasets } from '../../../lib/datasets/datasets';
 import { facetOptions, finderEntries, finderTableHtml, otherFinderEntries } from '../../../lib/site/finder';
 import { getOtherSources, OTHER_SOURCES_STANDPOINT } from '../../../lib/other-sources/sources';
 import { footnoteLabel, shortCitation } from '../../../lib/model/format';
+import { PrintFooter } from '../../../components/PrintFooter';
 
 export const metadata: Metadata = {
   title: 'Find a figure',
@@ -35,6 +36,7 @@ export default function FiguresPage() {
           dangerouslySetInnerHTML={{ __html: finderTableHtml(entries, (s) => shortCitation(s, 120), footnoteLabel) }}
         />
       </FigureFinder>
+      <PrintFooter path="/figures" />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { reportCitation } from '../../../lib/outputs/serialize';
 import { dataPath, datasetPath } from '../../../lib/site/urls';
 import { NONE_FOUND, SOURCE_KIND_MEANING, SOURCE_KINDS } from '../../../lib/model/other-sources';
 import { getOtherSources, OTHER_SOURCES_STANDPOINT } from '../../../lib/other-sources/sources';
+import { PrintFooter } from '../../../components/PrintFooter';
 
 export const metadata: Metadata = { title: 'Sources and method' };
 
@@ -174,6 +175,7 @@ export default function SourcesPage() {
         JSON are linked from its page. Outside data: only SIPRI’s description of its trend-indicator values, named with
         its public address in the arms-imports caveats.
       </p>
+      <PrintFooter path="/sources" />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { datasetPath, sharePath, siteUrl } from '../../../../lib/site/urls';
 import { Caveats } from '../../../../components/Provenance';
 import { OtherSources } from '../../../../components/other-sources/OtherSources';
 import { DATASET_IDS, getDataset } from '../../../../lib/datasets/datasets';
+import { PrintFooter } from '../../../../components/PrintFooter';
 
 export const dynamicParams = false;
 
@@ -64,6 +65,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
         <h2>Other datasets</h2>
         <DatasetLinks except={ds.id} />
       </nav>
+      <PrintFooter path={`/datasets/${ds.id}`} />
     </article>
   );
 }
