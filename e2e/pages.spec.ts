@@ -112,3 +112,39 @@ test('a full-page capture of a dataset page shows its charts and table: none of 
   );
   expect(skipped).toBe(0);
 });
+
+test('the overview draws every dataset’s headline figure as a chart in its server HTML, readable at 320 px', async ({
+  page,
+  request,
+}) => {
+  // The server's HTML, before any script: one chart per card, an SVG with marks.
+  const html = await (await request.get('/')).text();
+  for (const id of DATASET_IDS) {
+    const card = new RegExp(
+      `data-dataset="${id}"[\\s\\S]*?data-testid="card-chart"[^>]*>[\\s\\S]*?<svg[\\s\\S]*?<(rect|circle)`,
+    );
+    expect(html, id).toMatch(card);
+  }
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  const charts = page.locator('[data-dataset] [data-testid="card-chart"]');
+  await expect(charts).toHaveCount(DATASET_IDS.length);
+  // The headline bar keeps its bound's wording; its smallest text is drawn at 10 px or more on a 320 px phone.
+  await expect(page.locator('[data-dataset="casualties"] [data-testid="card-chart"] .value-label')).toHaveText(
+    'up to 7,000 people',
+  );
+  const sizes: number[] = [];
+  for (const chart of await charts.all()) {
+    const svg = chart.locator('svg').first();
+    const box = (await svg.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // Chart text is 13 px in the SVG's own units; drawn at the SVG's scale (the waffle has no text).
+    if ((await svg.locator('text').count()) === 0) continue;
+    sizes.push(
+      await svg.evaluate((s) => (13 * s.getBoundingClientRect().width) / (s as SVGSVGElement).viewBox.baseVal.width),
+    );
+  }
+  expect(sizes).toHaveLength(DATASET_IDS.length - 1);
+  for (const px of sizes) expect(px, 'chart text size at 320 px').toBeGreaterThanOrEqual(10);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -4,6 +4,7 @@ import { headlineOf } from '../../lib/datasets/headline';
 import { footnoteLabel } from '../../lib/model/format';
 import { datasetPath } from '../../lib/site/urls';
 import { PrintFooter } from '../../components/PrintFooter';
+import { CardChart } from '../../components/CardChart';
 
 export default function OverviewPage() {
   const datasets = getDatasets();
@@ -28,6 +29,7 @@ export default function OverviewPage() {
               <p className="figure" data-testid="headline-figure">
                 {h.figure}
               </p>
+              <CardChart dataset={ds} />
               <p>{h.label}</p>
               <p className="meta">
                 <span className="tag">{h.qualifier}</span> <span className="tag">{h.row.claimType}</span>
