@@ -50,6 +50,8 @@ function ensureClients() {
     ['/usr/bin/pandoc', 'pandoc'],
     ['/usr/bin/unzip', 'unzip'],
     ['/usr/sbin/nginx', 'nginx'],
+    ['/usr/lib/python3/dist-packages/pandas', 'python3-pandas'],
+    ['/usr/bin/Rscript', 'r-base-core'],
   ];
   const missing = need.filter(([bin]) => !existsSync(bin)).map(([, pkg]) => pkg);
   if (missing.length === 0 || process.env.SOFFICE_PATH) return;

@@ -13,6 +13,7 @@ import { Caveats } from '../../../../components/Provenance';
 import { OtherSources } from '../../../../components/other-sources/OtherSources';
 import { DATASET_IDS, getDataset } from '../../../../lib/datasets/datasets';
 import { PrintFooter } from '../../../../components/PrintFooter';
+import { UseInCode } from '../../../../components/UseInCode';
 
 export const dynamicParams = false;
 
@@ -58,6 +59,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
         caption={`${ds.title}: ${ds.rows.length} rows`}
       />
       <Downloads id={ds.id} />
+      <UseInCode datasetId={ds.id} />
       <CitePanel dataset={ds} />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD of our own data, escaped by jsonLd() */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(datasetJsonLd(ds)) }} />
