@@ -89,7 +89,7 @@ const PAGE: Record<ChartKind, Draw> = {
     <ChartFigure kind="recharts" meta={meta}>
       {/* A print (headless ones too) may come before Recharts has drawn: it shows the server-drawn panels. */}
       <div className="print-only rc-print" data-testid="print-chart">
-        {c.note ? <p className="rc-annotation">{c.note}</p> : null}
+        {c.note ? <p className="rc-print-note">{c.note}</p> : null}
         {serverPanels(c)}
       </div>
       <LazyRechartsBars
