@@ -5,7 +5,7 @@ import { getDatasets } from '../datasets/datasets';
 import { cardChartKind, timelineStrip } from './card-charts';
 
 describe('the overview cards’ charts', () => {
-  it('draws the timeline as a strip, the stated accuracy of the maps as a waffle, every other headline as its bar', () => {
+  it('draws the timeline as a strip, the stated accuracy of the maps as a waffle, the places as a map, every other headline as its bar', () => {
     const kinds = Object.fromEntries(getDatasets().map((d) => [d.id, cardChartKind(d, pageCharts(d.id))]));
     assert.deepEqual(kinds, {
       'arms-imports': 'bar',
@@ -18,6 +18,7 @@ describe('the overview cards’ charts', () => {
       'parliamentary-votes': 'bar',
       'displacement-and-territory': 'bar',
       'conflict-figures': 'bar',
+      places: 'map',
     });
   });
 

@@ -5,11 +5,13 @@
 import type { ResolvedChart } from '../charts/resolve';
 import type { Dataset } from '../model/schema';
 
-export type CardChartKind = 'bar' | 'waffle' | 'strip';
+export type CardChartKind = 'bar' | 'waffle' | 'strip' | 'map';
 
-/** The strip for a dataset of events; the waffle when the headline figure's page chart is a waffle; else its bar. */
+/** The strip for a dataset of events; a small map for the places; the waffle when the headline figure's page chart is a waffle; else its bar. */
 export function cardChartKind(ds: Pick<Dataset, 'kind' | 'headline'>, charts: readonly ResolvedChart[]): CardChartKind {
   if (ds.kind === 'events') return 'strip';
+  // The places the report names have no figure: their card shows where they are.
+  if (ds.kind === 'places') return 'map';
   const home = charts.find((c) => c.rows.some((r) => r.id === ds.headline));
   return home?.kind === 'waffle' ? 'waffle' : 'bar';
 }
