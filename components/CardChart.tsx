@@ -2,8 +2,9 @@ import { pageCharts } from '../lib/charts/registry';
 import { describeRows } from '../lib/charts/text';
 import { waffle } from '../lib/charts/geometry/waffle';
 import { formatPartialDate } from '../lib/model/format';
-import { mapLayout, REGION_FRAME } from '../lib/maps/map';
-import type { Dataset, EventRow, FigureRow, PlaceRow } from '../lib/model/schema';
+import { chartMap } from '../lib/maps/chart-map';
+import { MAP_WIDTHS } from '../lib/maps/map';
+import type { Dataset, EventRow, FigureRow } from '../lib/model/schema';
 import { cardChartKind, timelineStrip } from '../lib/site/card-charts';
 import { BarPanelSvg } from './charts/BarPanelSvg';
 
@@ -74,22 +75,18 @@ export function CardChart({ dataset: ds }: { dataset: Dataset }) {
       </svg>
     );
   } else if (kind === 'map') {
-    const places = (ds.rows as readonly PlaceRow[]).filter((p) => p.lat !== null && p.lon !== null);
-    const m = mapLayout({
-      frame: REGION_FRAME,
-      width: 300,
-      marks: places.map((place) => ({ place, rowIds: [] })),
-      areas: [],
-      routes: [],
-    });
-    label = `Map of the South Caucasus: ${m.markers.length} of the ${ds.rows.length} places the report names, as dots.`;
+    // The places map of the dataset's page at its narrow width (its labels are placed and tested there), dots only.
+    const chart = pageCharts(ds.id).find((c) => c.kind === 'map');
+    if (!chart) throw new Error(`${ds.id}: a map card needs the page's map`);
+    const m = chartMap(chart, MAP_WIDTHS.narrow);
+    label = `Map of the South Caucasus with ${m.markers.length} of the ${ds.rows.length} places the report names, as dots.`;
     svg = (
       <svg className="chart-svg card-map map-svg" viewBox={`0 0 ${m.width} ${m.height}`} aria-hidden="true">
         {m.countries.map((c) => (
           <path key={c.id} d={c.d} className="map-land" />
         ))}
         {m.markers.map((k) => (
-          <circle key={k.place.id} cx={k.x} cy={k.y} r={3} className="map-marker" />
+          <circle key={k.place.id} cx={k.x} cy={k.y} r={4} className="map-marker" />
         ))}
       </svg>
     );
