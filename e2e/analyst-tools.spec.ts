@@ -134,7 +134,7 @@ function pdfLines(pdf: string): { page: number; x0: number; x1: number; y0: numb
   });
   expect(r.status, r.stderr).toBe(0);
   const out: { page: number; x0: number; x1: number; y0: number; y1: number; text: string }[] = [];
-  const num = (tag: string, k: string) => Number(new RegExp(`${k}="([\\d.]+)"`).exec(tag)![1]);
+  const num = (tag: string, k: string) => Number(new RegExp(`${k}="(-?[\\d.]+)"`).exec(tag)![1]);
   r.stdout.split('<page ').forEach((page, p) => {
     for (const m of page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
       const words = [...m[2]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');

@@ -9,7 +9,7 @@ for (const id of DATASET_IDS) {
     expect(res.status()).toBe(200);
     const html = await res.text();
     expect(html).toMatch(/<figure[^>]*data-chart-kind="d3"/);
-    expect(html).toMatch(/<svg class="chart-svg[^"]*"[^>]*viewBox="0 0 [\d.]+ [\d.]+"/);
+    expect(html).toMatch(/<svg [^>]*class="chart-svg[^"]*"[^>]*viewBox="0 0 [\d.]+ [\d.]+"/);
     expect(html).toMatch(/class="mark[^"]*"[^>]*tabindex="0"/);
     expect(html).toContain('data-testid="chart-source"');
     expect(html).toContain('The 44-Day Karabakh War: Conclusions and Ramifications');
@@ -181,7 +181,8 @@ for (const id of DATASET_IDS) {
   }) => {
     await page.goto(`/datasets/${id}`);
     await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
-    const figs = page.locator('figure.chart');
+    // The report's charts (the other sources' comparison charts, figure.chart.compare, have no export).
+    const figs = page.locator('figure.chart[data-chart]');
     const n = await figs.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {

@@ -13,7 +13,7 @@ import {
   type Slide,
 } from '../../lib/deck/deck';
 import { boundKind } from '../../lib/model/bound';
-import { markName, markValue } from '../../lib/model/labels';
+import { markName, markValueParts } from '../../lib/model/labels';
 import { waffle } from '../../lib/charts/geometry/waffle';
 import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
 import { reportCitation } from '../../lib/outputs/serialize';
@@ -122,7 +122,10 @@ const SLIDE_CHART: Record<ChartKind, (p: SlideChartProps & { uid: string; title:
     <ul className="slide-cards">
       {(c.rows as FigureRow[]).map((r) => (
         <li key={r.id} data-row-id={r.id} data-bound={boundKind(r.qualifier)}>
-          <span className="slide-card-figure">{markValue(r)}</span>
+          <span className="slide-card-figure">
+            {markValueParts(r).figure}
+            {markValueParts(r).unit ? <span className="slide-card-unit"> {markValueParts(r).unit}</span> : null}
+          </span>
           <span className="slide-card-label">{markName(r)}</span>
           <span className="slide-card-meta">{cardMeta(r)}</span>
         </li>

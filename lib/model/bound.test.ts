@@ -44,3 +44,15 @@ describe('the bound rule', () => {
     ]);
   });
 });
+
+describe('a card’s figure in two parts', () => {
+  it('sets the unit apart only where it is not part of the number', async () => {
+    const { markValueParts } = await import('./labels');
+    assert.deepEqual(markValueParts({ value: 97000, unit: 'mines', qualifier: 'nearly' }), {
+      figure: 'nearly 97,000',
+      unit: 'mines',
+    });
+    assert.deepEqual(markValueParts({ value: 1, unit: 'votes', qualifier: 'exact' }), { figure: '1', unit: 'vote' });
+    assert.deepEqual(markValueParts({ value: 24, unit: '%', qualifier: 'about' }), { figure: 'about 24%', unit: null });
+  });
+});

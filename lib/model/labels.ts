@@ -5,7 +5,7 @@
  * page) it is quoted as printed in the report. A derived row's name says "(derived)". docs/architecture.md lists which
  * output shows which.
  */
-import { formatFigure } from './format';
+import { formatFigure, unitFor } from './format';
 import type { FigureRow } from './schema';
 
 export const DERIVED_SUFFIX = ' (derived)';
@@ -23,4 +23,20 @@ export function markName(row: Pick<FigureRow, 'label' | 'claimType'>, name: stri
 /** A figure standing alone: the report's own wording, qualifier and all. */
 export function figureAsPrinted(row: Pick<FigureRow, 'printed'>): string {
   return row.printed;
+}
+
+/**
+ * `markValue` in two parts for a card that sets the unit smaller: the qualifier and number, then the unit; a unit
+ * written as part of the number (percent, dollars, kilometres, times) stays in the first part. The parts joined by a
+ * space are `markValue`.
+ */
+export function markValueParts(row: Pick<FigureRow, 'value' | 'unit' | 'qualifier'>): {
+  figure: string;
+  unit: string | null;
+} {
+  const full = markValue(row);
+  const unit = unitFor(row.value, row.unit);
+  if (row.unit === '%' || row.unit === 'US$' || row.unit === 'km' || row.unit === '×' || !full.endsWith(` ${unit}`))
+    return { figure: full, unit: null };
+  return { figure: full.slice(0, -unit.length - 1), unit };
 }

@@ -7,7 +7,7 @@ import { QUALIFIERS, type Dataset, type Field } from '../model/schema';
 import { NONE_FOUND, SOURCE_KINDS, type OtherSourceRow } from '../model/other-sources';
 import { OTHER_SOURCES_ID, OTHER_SOURCES_STANDPOINT, OTHER_SOURCES_TITLE } from '../other-sources/sources';
 import { toCsv } from './csv';
-import type { XCell, XSheet } from './xlsx';
+import { fitSheet, type XCell, type XSheet } from './xlsx';
 
 const f = (name: string, title: string, type: Field['type'], description: string): Field => ({
   name,
@@ -154,7 +154,8 @@ export function otherSourcesSheet(rows: readonly OtherSourceRow[]): XSheet {
     printed: 22,
     id: 30,
   };
-  return {
+  // Wrapped text gets rows as tall as its lines, as every other sheet (in Calc a row otherwise keeps one line).
+  return fitSheet({
     sheet: OTHER_SOURCES_ID,
     data: [
       OTHER_SOURCE_FIELDS.map((fl) => text(fl.name, true)),
@@ -170,5 +171,5 @@ export function otherSourcesSheet(rows: readonly OtherSourceRow[]): XSheet {
     ],
     columns: OTHER_SOURCE_FIELDS.map((fl) => ({ width: widths[fl.name] ?? (fl.type === 'number' ? 12 : 16) })),
     stickyRowsCount: 1,
-  };
+  });
 }
