@@ -193,7 +193,7 @@ test('every sheet of every workbook prints legibly from LibreOffice Calc: no two
   const all = pdfLines(join(dir, 'pdf', 'mine-maps.pdf'))
     .map((l) => l.text)
     .join(' ');
-  expect(all).toContain('leave the low cell empty');
+  expect(all).toContain('the low cell is empty (the lower side is open)');
 });
 
 test('pandoc reads each BibTeX and CSL-JSON file back with its title and year; unzip tests the bundle and lists its files', async ({

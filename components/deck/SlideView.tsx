@@ -156,7 +156,7 @@ function Body({ slide, dataset }: { slide: Slide; dataset: Dataset | undefined }
     case 'closing':
       return (
         <div className="slide-closing">
-          <p>{closingIntro(reportCitation())}</p>
+          <p>{closingIntro()}</p>
           <ul>
             {CLOSING_POINTS.map((p) => (
               <li key={p}>{p}</li>

@@ -198,6 +198,6 @@ export function titleSlideText(citation: string) {
 }
 
 /** The closing slide's opening paragraph, before CLOSING_POINTS, the same in the web deck and the PowerPoint file. */
-export function closingIntro(citation: string): string {
-  return `Source of every figure: ${citation} Each slide’s source line gives its sections and footnotes; the speaker notes, the dataset pages and the downloads give each cited source and verbatim phrase.`;
+export function closingIntro(): string {
+  return `Every figure is the report’s (${REPORT.publisher}, ${REPORT.year}) unless marked derived. Each slide’s source line gives its sections and footnotes; the notes, dataset pages and downloads give each cited source and phrase.`;
 }

@@ -565,7 +565,7 @@ export async function deckPptx(
       s.addText(slide.headline, text({ x: 0.5, y: 0.3, w: W - 1, h: 0.75, fontSize: 30, bold: true }));
       s.addText(
         [
-          { text: closingIntro(reportCitation()), options: { breakLine: true, paraSpaceAfter: 8 } },
+          { text: closingIntro(), options: { breakLine: true, paraSpaceAfter: 8 } },
           ...CLOSING_POINTS.map((p) => ({ text: p, options: { bullet: true, breakLine: true, paraSpaceAfter: 4 } })),
         ],
         text({ x: 0.5, y: 1.15, w: W - 1, h: 4.5, fontSize: 20 }),
