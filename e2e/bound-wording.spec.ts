@@ -47,8 +47,9 @@ for (const c of CASES) {
   test(`${c.row}: “${c.text}” is a ${c.kind} mark on the page, in the embed and in the chart export`, async ({
     page,
   }) => {
-    // Two pages and a download: more than the default 30 s on a loaded 2-core machine.
-    test.setTimeout(90_000);
+    // Two pages and a download; the casualties page carries its other sources too (486 KB of HTML): about 45 s alone on
+    // 2 cores, more beside another worker.
+    test.setTimeout(180_000);
     await page.goto(`/datasets/${c.dataset}`);
     const fig = page.locator(`figure[data-chart="${c.chart}"]`);
     expect(await markOf(fig, c.row)).toEqual({ kind: c.kind, text: c.text });
