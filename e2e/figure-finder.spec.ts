@@ -85,6 +85,8 @@ for (const width of [320, 390]) {
   test(`on a ${width} px phone the tables read as cards, nothing scrolls sideways, and axe finds nothing`, async ({
     page,
   }) => {
+    // axe over the finder's table of every figure, other sources' rows included (about 500 rows as cards): over 30 s.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 800 });
     for (const path of ['/datasets/casualties', '/datasets/timeline', '/figures', '/datasets', '/']) {
       await page.goto(path);
