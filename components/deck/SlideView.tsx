@@ -120,16 +120,19 @@ const SLIDE_CHART: Record<ChartKind, (p: SlideChartProps & { uid: string; title:
   ),
   'figure-cards': ({ chart: c }) => (
     <ul className="slide-cards">
-      {(c.rows as FigureRow[]).map((r) => (
-        <li key={r.id} data-row-id={r.id} data-bound={boundKind(r.qualifier)}>
-          <span className="slide-card-figure">
-            {markValueParts(r).figure}
-            {markValueParts(r).unit ? <span className="slide-card-unit"> {markValueParts(r).unit}</span> : null}
-          </span>
-          <span className="slide-card-label">{markName(r)}</span>
-          <span className="slide-card-meta">{cardMeta(r)}</span>
-        </li>
-      ))}
+      {(c.rows as FigureRow[]).map((r) => {
+        const { figure, unit } = markValueParts(r);
+        return (
+          <li key={r.id} data-row-id={r.id} data-bound={boundKind(r.qualifier)}>
+            <span className="slide-card-figure">
+              {figure}
+              {unit ? <span className="slide-card-unit"> {unit}</span> : null}
+            </span>
+            <span className="slide-card-label">{markName(r)}</span>
+            <span className="slide-card-meta">{cardMeta(r)}</span>
+          </li>
+        );
+      })}
     </ul>
   ),
 };
