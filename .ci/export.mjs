@@ -79,7 +79,11 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const ids = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
+const resources = JSON.parse(readFileSync('out/data/datapackage.json', 'utf8')).resources.map((r) => r.name);
+// The other sources are a resource of the package with their own CSV and JSON, shown on /sources and beside the
+// report's figures; they have no dataset page, deck or citation files of their own.
+const OTHER = 'other-sources';
+const ids = resources.filter((id) => id !== OTHER);
 const paths = [
   '/',
   '/datasets/',
@@ -103,6 +107,9 @@ const paths = [
     `/data/${id}.csl.json`,
     `/data/package/${id}.csv`,
   ]),
+  `/data/${OTHER}.csv`,
+  `/data/${OTHER}.json`,
+  `/data/package/${OTHER}.csv`,
   '/data/datapackage.json',
   '/data/CHANGELOG.md',
   '/data/brief.pptx',
@@ -115,7 +122,11 @@ const scripts = new Map(); // the scripts fetched so far, by path, with their te
 for (const path of paths) {
   const res = await fetch(base + path);
   const text = await res.text();
-  const outside = [...text.matchAll(/(?:src|href)="(https?:)?\/\/([^"/]+)/g)].map((m) => m[2]);
+  // Assets from another host (scripts, images, styles, fonts) break the copy's promise of no CDN; links that a
+  // reader follows to a cited document (<a href>) are the product's provenance and stay.
+  const outside = [
+    ...text.matchAll(/(?:src|srcset|srcSet)="(?:https?:)?\/\/([^"/]+)|<link\b[^>]*\bhref="(?:https?:)?\/\/([^"/]+)/g),
+  ].map((m) => m[1] ?? m[2]);
   // Attributes, and the start-up scripts the paint-first loader names.
   const assets = [
     ...new Set([...[...text.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)].map((m) => m[1]), ...loaderScripts(text)]),
