@@ -1,6 +1,20 @@
 import { barPanel, barParts } from '../../lib/charts/geometry/bars';
 import type { FigureRow } from '../../lib/model/schema';
 import { markLabel } from '../../lib/charts/text';
+import { Responsive } from './ChartFigure';
+
+/** Widths of the two drawings every page bar panel has: one for wide columns, one for phones (CSS shows one). */
+const PANEL_WIDTH = { wide: 720, narrow: 300 } as const;
+
+/** A bar panel drawn twice, wide and narrow, for the page's responsive column. */
+export function ResponsiveBars(props: { rows: readonly FigureRow[]; uid: string; title: string; description: string }) {
+  return (
+    <Responsive
+      wide={<BarPanelSvg {...props} width={PANEL_WIDTH.wide} uid={`${props.uid}-w`} />}
+      narrow={<BarPanelSvg {...props} width={PANEL_WIDTH.narrow} uid={`${props.uid}-n`} />}
+    />
+  );
+}
 
 /** One bounded bar panel as SVG. D3 computed the geometry; this only draws it. */
 export function BarPanelSvg({

@@ -1,9 +1,9 @@
 import { boundLegend } from '../../lib/model/bound';
 import type { FigureRow } from '../../lib/model/schema';
 import { describeRows } from '../../lib/charts/text';
-import { BarPanelSvg } from './BarPanelSvg';
+import { ResponsiveBars } from './BarPanelSvg';
 import { BoundLegend } from './BoundLegend';
-import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
+import { ChartFigure, type ChartMeta } from './ChartFigure';
 
 /** A D3 bounded-bar chart: server-rendered SVG in a narrow and a wide variant. */
 export function BoundedBars({ rows, meta }: { rows: readonly FigureRow[]; meta: ChartMeta }) {
@@ -15,10 +15,7 @@ export function BoundedBars({ rows, meta }: { rows: readonly FigureRow[]; meta: 
   const description = `Bar chart. ${describeRows(rows)}. ${legend.map((l) => l.text).join('. ')}.`;
   return (
     <ChartFigure meta={meta} kind="d3">
-      <Responsive
-        wide={<BarPanelSvg rows={rows} width={720} uid={`${uid}-w`} title={meta.title} description={description} />}
-        narrow={<BarPanelSvg rows={rows} width={300} uid={`${uid}-n`} title={meta.title} description={description} />}
-      />
+      <ResponsiveBars rows={rows} uid={uid} title={meta.title} description={description} />
       <BoundLegend entries={legend} />
     </ChartFigure>
   );

@@ -8,8 +8,8 @@ import { BoundLegend } from './BoundLegend';
 import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';
 import { BoundedBars } from './BoundedBars';
 import { describeRows } from '../../lib/charts/text';
-import { BarPanelSvg } from './BarPanelSvg';
-import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
+import { ResponsiveBars } from './BarPanelSvg';
+import { ChartFigure, type ChartMeta } from './ChartFigure';
 import { LazyRechartsBars } from './recharts/LazyRechartsBars';
 import { MapChart } from './MapChart';
 import { mapCaveat, mapSource } from '../../lib/maps/chart-map';
@@ -43,25 +43,11 @@ const serverPanels = (c: ResolvedChart) =>
   c.panels.map((p, i) => (
     <div key={p.title} className="embed-panel-chart">
       <p className="rc-panel-title">{p.title}</p>
-      <Responsive
-        wide={
-          <BarPanelSvg
-            rows={p.rows}
-            width={720}
-            uid={`${c.datasetId}-${c.id}-${i}-w`}
-            title={p.title}
-            description={describeRows(p.rows)}
-          />
-        }
-        narrow={
-          <BarPanelSvg
-            rows={p.rows}
-            width={300}
-            uid={`${c.datasetId}-${c.id}-${i}-n`}
-            title={p.title}
-            description={describeRows(p.rows)}
-          />
-        }
+      <ResponsiveBars
+        rows={p.rows}
+        uid={`${c.datasetId}-${c.id}-${i}`}
+        title={p.title}
+        description={describeRows(p.rows)}
       />
     </div>
   ));

@@ -6,6 +6,7 @@ import {
   CLOSING_POINTS,
   closingIntro,
   titleSlideText,
+  TITLE_KICKER,
   FRAMING_CLAIM_LINE,
   slideNotes,
   slideRows,
@@ -194,7 +195,7 @@ export function SlideView({ slide, datasets }: { slide: Slide; datasets: readonl
       aria-roledescription="slide"
       aria-label={slide.headline}
     >
-      {slide.layout === 'title' ? <p className="slide-kicker">{titleSlideText('').kicker}</p> : null}
+      {slide.layout === 'title' ? <p className="slide-kicker">{TITLE_KICKER}</p> : null}
       <h2 className="slide-headline">{slide.headline}</h2>
       <div className="slide-body">
         <Body slide={slide} dataset={dataset} />

@@ -186,10 +186,13 @@ export function slideNotes(
   };
 }
 
+/** The line above the title slide's headline, in the web deck and the PowerPoint file. */
+export const TITLE_KICKER = 'Figures from the report';
+
 /** The title slide's text under its headline (the report's title), the same in the web deck and the PowerPoint file. */
 export function titleSlideText(citation: string) {
   return {
-    kicker: 'Figures from the report',
+    kicker: TITLE_KICKER,
     citation,
     standpoint:
       'Published by a think tank of one party to the conflict. Every figure is the report’s own, attributed; derived values are labelled.',

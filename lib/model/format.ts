@@ -57,6 +57,9 @@ export function unitFor(value: number, unit: string): string {
 }
 
 /** A value in its unit, without qualifier: 2,500,000,000 in US$ reads "$2.5 billion"; a count of one is singular. */
+/** Units formatValue writes into the number itself ("45%", "$1.2 billion", "3.5×"), never after it as a word. */
+export const UNITS_IN_NUMBER: ReadonlySet<string> = new Set(['%', 'US$', '×']);
+
 export function formatValue(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === 'US$') {

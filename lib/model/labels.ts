@@ -5,7 +5,7 @@
  * page) it is quoted as printed in the report. A derived row's name says "(derived)". docs/architecture.md lists which
  * output shows which.
  */
-import { formatFigure, unitFor } from './format';
+import { formatFigure, unitFor, UNITS_IN_NUMBER } from './format';
 import type { FigureRow } from './schema';
 
 export const DERIVED_SUFFIX = ' (derived)';
@@ -36,7 +36,8 @@ export function markValueParts(row: Pick<FigureRow, 'value' | 'unit' | 'qualifie
 } {
   const full = markValue(row);
   const unit = unitFor(row.value, row.unit);
-  if (row.unit === '%' || row.unit === 'US$' || row.unit === 'km' || row.unit === '×' || !full.endsWith(` ${unit}`))
+  // A length in km stays one piece: it reads as one figure on a card.
+  if (UNITS_IN_NUMBER.has(row.unit) || row.unit === 'km' || !full.endsWith(` ${unit}`))
     return { figure: full, unit: null };
   return { figure: full.slice(0, -unit.length - 1), unit };
 }
