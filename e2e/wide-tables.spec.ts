@@ -8,6 +8,7 @@ import { DATASET_IDS, expect, test } from './fixtures';
 const SHOWN = {
   figures: ['label', 'printed', 'qualifier', 'claimType', 'section', 'footnote', 'quote'],
   events: ['date', 'event', 'claimType', 'section', 'footnote', 'quote'],
+  places: ['name', 'otherNames', 'placeKind', 'lat', 'lon', 'geonameId', 'namedIn', 'section', 'footnote', 'quote'],
 };
 
 for (const width of [1024, 1280, 1920]) {
@@ -28,9 +29,8 @@ for (const width of [1024, 1280, 1920]) {
       expect(m.table, `${id}: table width within its column`).toBeLessThanOrEqual(m.column);
       expect(m.scroll, `${id}: the table does not scroll sideways`).toBe(0);
       expect(m.page, `${id}: the page does not scroll sideways`).toBeLessThanOrEqual(0);
-      const kind = (await page.locator('table.data').getAttribute('class'))!.includes('t-events')
-        ? 'events'
-        : 'figures';
+      const cls = (await page.locator('table.data').getAttribute('class')) ?? '';
+      const kind = (['events', 'places', 'figures'] as const).find((k) => cls.includes(`t-${k}`))!;
       const rows = page.locator('table.data tbody tr');
       for (const row of [rows.first(), rows.last()]) {
         for (const col of SHOWN[kind]) {

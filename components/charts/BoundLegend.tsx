@@ -1,4 +1,5 @@
-import type { BoundKind, LegendEntry } from '../../lib/model/bound';
+import type { LegendEntry } from '../../lib/model/bound';
+import type { BoundKind } from '../../lib/model/bound-kind';
 
 const SWATCH: Record<BoundKind, string> = {
   point: 'swatch-solid',

@@ -1,7 +1,7 @@
 import type { ResolvedChart } from '../../lib/charts/resolve';
-import { chartMap, figureOf, mapOrder, markerName, placeCellId, rowWords } from '../../lib/maps/chart-map';
-import { MAP_WIDTHS, routeKey } from '../../lib/maps/map';
-import { ROUTES } from '../../data/places';
+import { chartMap, mapOrder, markerName, placeCellId, rowWords } from '../../lib/maps/chart-map';
+import { mapKey } from '../../lib/maps/key';
+import { MAP_WIDTHS } from '../../lib/maps/map';
 import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
 import { MapSvg } from './MapSvg';
 
@@ -11,7 +11,6 @@ export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: Chart
   // Short ids for the table's cells that name the markers (each map's markers point at them twice: wide and narrow).
   const cells = meta.chart;
   const m = chartMap(c, MAP_WIDTHS.wide);
-  const roles = new Set(m.areas.map((a) => a.role));
   return (
     <ChartFigure meta={meta} kind="d3">
       <p className="map-help">
@@ -23,34 +22,11 @@ export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: Chart
         narrow={<MapSvg chart={c} width={MAP_WIDTHS.narrow} uid={`${uid}-n`} tableUid={cells} />}
       />
       <ul className="legend map-legend">
-        <li className="legend-item">
-          <span className="map-key map-key-circle" aria-hidden="true" /> city, town or other point (GeoNames)
-        </li>
-        <li className="legend-item">
-          <span className="map-key map-key-square" aria-hidden="true" /> district, region or exclave: the centroid of
-          its Natural Earth polygon
-        </li>
-        {roles.has('mines') ? (
-          <li className="legend-item">
-            <span className="map-key map-key-mines" aria-hidden="true" /> district whose minefield maps were handed over
-            (solid outline, filled)
+        {mapKey(c).map((e) => (
+          <li className="legend-item" key={e.text}>
+            <span className={`map-key map-key-${e.kind}`} aria-hidden="true" /> {e.text}
           </li>
-        ) : null}
-        {roles.has('returned') ? (
-          <li className="legend-item">
-            <span className="map-key map-key-returned" aria-hidden="true" /> district the report says Armenia pledged to
-            return (dashed outline, hatched)
-          </li>
-        ) : null}
-        {m.routes.length > 0
-          ? ROUTES.map((r, i) => (
-              <li className="legend-item" key={r.id}>
-                <span className="map-key map-key-route" aria-hidden="true" /> {routeKey(i).slice(0, 1)}: {r.name}:
-                schematic line, not surveyed
-                {r.figure ? `; the report’s figure: ${figureOf(r.figure)}` : ''}
-              </li>
-            ))
-          : null}
+        ))}
         <li className="legend-item">
           Inset: the wider region, the map’s frame outlined. Scale bar valid at the centre.
         </li>

@@ -13,7 +13,7 @@ import {
   waffleCaption,
   type Slide,
 } from '../../lib/deck/deck';
-import { boundKind } from '../../lib/model/bound';
+import { boundKind } from '../../lib/model/bound-kind';
 import { markName, markValueParts } from '../../lib/model/labels';
 import { waffle } from '../../lib/charts/geometry/waffle';
 import type { Dataset, EventRow, FigureRow } from '../../lib/model/schema';

@@ -2,7 +2,7 @@
  * Arithmetic on bounded figures, so derived values keep the report's open sides.
  * A figure is {value, low, high, qualifier}; low/high null means that side is open.
  */
-import { isApproximate } from '../model/bound';
+import { isApproximate } from '../model/bound-kind';
 import type { Qualifier } from '../model/schema';
 
 export interface Bounded {

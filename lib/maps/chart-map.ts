@@ -5,7 +5,16 @@ import type { ResolvedChart } from '../charts/resolve';
 import { formatPartialDate } from '../model/format';
 import { rowDate } from '../model/rows';
 import type { PlaceRow, Row } from '../model/schema';
-import { BOUNDARY_SOURCE, DISTRICT_FRAME, type MapInput, REGION_FRAME, mapLayout, type MapLayout } from './map';
+import {
+  BOUNDARY_SOURCE,
+  DISTRICT_FRAME,
+  LabelsDoNotFit,
+  MAP_WIDTHS,
+  type MapInput,
+  REGION_FRAME,
+  mapLayout,
+  type MapLayout,
+} from './map';
 
 export function placeRows(): PlaceRow[] {
   const ds = getDataset('places');
@@ -87,6 +96,22 @@ export function figureOf(key: string): string {
 
 export function chartMap(c: ResolvedChart, width: number): MapLayout {
   return mapLayout(mapInput(c, width));
+}
+
+/**
+ * The narrowest numbered layout of a map whose labels all find a place, from 160 px up to the page's narrow map.
+ * Scaled to a slide of fixed height, a narrower layout prints its numbers larger: the events map's at about 20 pt
+ * rather than 13. Markers are numbered in the same order at every width, so the numbers match the page's.
+ */
+export function tightestMap(c: ResolvedChart): MapLayout {
+  for (let w = 160; w < MAP_WIDTHS.narrow; w += 20) {
+    try {
+      return chartMap(c, w);
+    } catch (e) {
+      if (!(e instanceof LabelsDoNotFit)) throw e;
+    }
+  }
+  return chartMap(c, MAP_WIDTHS.narrow);
 }
 
 /** The standing caveat every map carries, from the places dataset. */

@@ -143,6 +143,9 @@ export function segmentHitsBox(s: Seg, b: Box): boolean {
 }
 
 /** Width of a label in px: a generous estimate for sans-serif text (0.62 em per character, digits included). */
+/** A layout whose labels cannot all be placed without overlap at the width asked for. */
+export class LabelsDoNotFit extends Error {}
+
 export const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.62);
 
 /**
@@ -225,7 +228,7 @@ export function placeLabels(
       }
       if (done) break;
     }
-    if (!done) throw new Error(`map label "${it.text}" finds no free place at width ${opts.width}`);
+    if (!done) throw new LabelsDoNotFit(`map label "${it.text}" finds no free place at width ${opts.width}`);
     if (done.leader) leaders.push(done.leader);
     placed.push(done);
   }
@@ -333,7 +336,7 @@ export function mapLayout(input: MapInput): MapLayout {
         // the next point along the line
       }
     }
-    throw new Error(`route label "${text}" finds no free place at width ${width}`);
+    throw new LabelsDoNotFit(`route label "${text}" finds no free place at width ${width}`);
   });
   for (const r of routes) r.label = routeLabels.find((l) => l.id === r.id) ?? null;
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boundKind, boundLegend, MARK_LOOKS, openSide, qualifierWords } from './bound';
+import { boundLegend, MARK_LOOKS } from './bound';
+import { boundKind, openSide, qualifierWords } from './bound-kind';
 import type { Qualifier } from './schema';
 
 describe('the bound rule', () => {

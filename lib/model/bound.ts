@@ -1,95 +1,29 @@
 /**
- * The one rule for a figure's bound. For each qualifier: which side is open, how it is worded, which kind of mark
- * draws it, how that mark looks in SVG (page, deck, embed, export, share card) and in a PowerPoint chart, and what a
- * legend says of it. Every renderer, the table's sort, the legends, the workbook and the data package ask here, so
- * "over" can never be drawn or worded as "up to" in one output and not in another. Imports only the qualifier list.
+ * The one rule for a figure's bound, in two modules: bound-kind.ts says which kind of mark each qualifier gives and
+ * which side it leaves open (small, for browser code); this one says how each kind looks in SVG (page, deck, embed,
+ * export, share card) and in a PowerPoint chart, what a legend and a field description say of it, and what each
+ * qualifier means. Every renderer, the table's sort, the legends, the workbook and the data package ask these two, so
+ * "over" can never be drawn or worded as "up to" in one output and not in another.
  */
+import { BOUND_KINDS, type BoundKind, qualifiersOf } from './bound-kind';
 import type { Qualifier } from './schema';
 
-/**
- * The kind of mark a figure gets:
- *  - point:  exact, a solid bar from zero to the value;
- *  - approx: "about"/"some", an approximate point: a solid bar with a dashed end;
- *  - upper:  an upper bound ("up to", "nearly"): the lower side is open;
- *  - lower:  a lower bound ("over"): the upper side is open.
- */
-export type BoundKind = 'point' | 'approx' | 'upper' | 'lower';
-export const BOUND_KINDS: readonly BoundKind[] = ['point', 'approx', 'upper', 'lower'];
-
-/** The side of a value the report leaves open: no lower bound, no upper bound, or neither. */
-export type OpenSide = 'low' | 'high' | null;
-
-interface QualifierRule {
-  kind: BoundKind;
-  /** The bound itself is approximate ("about", "some", and the derived "up to about", "over about"). */
-  approximate: boolean;
-  /** What a reader is told the qualifier means (sources page, field descriptions). */
-  meaning: string;
-}
-
-const RULES: Record<Qualifier, QualifierRule> = {
-  exact: { kind: 'point', approximate: false, meaning: 'The report gives the number without a qualifier.' },
-  about: {
-    kind: 'approx',
-    approximate: true,
-    meaning: 'The report says "about": an approximate point, drawn as a bar with a dashed end.',
-  },
-  some: { kind: 'approx', approximate: true, meaning: 'The report says "some": an approximate point.' },
-  nearly: {
-    kind: 'upper',
-    approximate: false,
-    meaning: 'The report says "nearly": an upper bound; the lower side is open.',
-  },
-  'up to': {
-    kind: 'upper',
-    approximate: false,
-    meaning: 'The report says "up to": an upper bound; the lower side is open.',
-  },
-  over: {
-    kind: 'lower',
-    approximate: false,
-    meaning: 'The report says "over" or "more than": a lower bound; the upper side is open.',
-  },
-  'up to about': {
-    kind: 'upper',
-    approximate: true,
-    meaning:
-      'Derived rows only: an upper bound computed with an approximate input ("about", "some"), so the bound itself is approximate; the lower side is open.',
-  },
-  'over about': {
-    kind: 'lower',
-    approximate: true,
-    meaning:
-      'Derived rows only: a lower bound computed with an approximate input, so the bound itself is approximate; the upper side is open.',
-  },
+const MEANINGS: Record<Qualifier, string> = {
+  exact: 'The report gives the number without a qualifier.',
+  about: 'The report says "about": an approximate point, drawn as a bar with a dashed end.',
+  some: 'The report says "some": an approximate point.',
+  nearly: 'The report says "nearly": an upper bound; the lower side is open.',
+  'up to': 'The report says "up to": an upper bound; the lower side is open.',
+  over: 'The report says "over" or "more than": a lower bound; the upper side is open.',
+  'up to about':
+    'Derived rows only: an upper bound computed with an approximate input ("about", "some"), so the bound itself is approximate; the lower side is open.',
+  'over about':
+    'Derived rows only: a lower bound computed with an approximate input, so the bound itself is approximate; the upper side is open.',
 };
 
-export function boundKind(q: Qualifier): BoundKind {
-  return RULES[q].kind;
-}
-
-export function isApproximate(q: Qualifier): boolean {
-  return RULES[q].approximate;
-}
-
+/** What a reader is told the qualifier means (sources page, field descriptions). */
 export function qualifierMeaning(q: Qualifier): string {
-  return RULES[q].meaning;
-}
-
-/** Which side the qualifier leaves open: "up to" the low side, "over" the high side. */
-export function openSide(q: Qualifier): OpenSide {
-  const kind = RULES[q].kind;
-  return kind === 'upper' ? 'low' : kind === 'lower' ? 'high' : null;
-}
-
-/** The qualifier as words before the number: "" for an exact figure, else "up to ", "over about ", … */
-export function qualifierWords(q: Qualifier): string {
-  return q === 'exact' ? '' : `${q} `;
-}
-
-/** The qualifiers that give each kind of mark, in the order a legend lists them. */
-export function qualifiersOf(kind: BoundKind): Qualifier[] {
-  return (Object.keys(RULES) as Qualifier[]).filter((q) => RULES[q].kind === kind);
+  return MEANINGS[q];
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Formatting of figures for display. Pure functions. */
-import { qualifierWords } from './bound';
+import { qualifierWords } from './bound-kind';
 import type { FigureRow } from './schema';
 
 /** The shortest decimal digits that read back as `abs` (what String() gives), without exponent notation. */

@@ -8,7 +8,7 @@
  *  - PlaceRow: a place the report names, with the rows that name it and where a gazetteer puts it.
  */
 import { z } from 'zod';
-import { openSide } from './bound';
+import { openSide } from './bound-kind';
 
 // The report's qualifiers live in their own zod-free module: the table's sort (a client leaf) needs them without pulling zod into the page.
 import { QUALIFIERS, type Qualifier } from './qualifiers';

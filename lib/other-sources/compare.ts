@@ -11,7 +11,7 @@
  */
 import { scaleLinear } from 'd3';
 import { fitText, OPEN_ARROW, px, type BarShape } from '../charts/geometry/bars';
-import { boundKind } from '../model/bound';
+import { boundKind } from '../model/bound-kind';
 import { formatTick } from '../model/format';
 import type { OtherSourceFigure } from '../model/other-sources';
 import type { FigureRow, Qualifier } from '../model/schema';

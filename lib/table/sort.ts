@@ -1,4 +1,4 @@
-import { type OpenSide, openSide } from '../model/bound';
+import { type OpenSide, openSide } from '../model/bound-kind';
 import { QUALIFIERS, type Qualifier } from '../model/qualifiers';
 /**
  * Table sorting: URL parameter parsing and the comparison used for every column.

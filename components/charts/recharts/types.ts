@@ -1,4 +1,4 @@
-import type { BoundKind } from '../../../lib/model/bound';
+import type { BoundKind } from '../../../lib/model/bound-kind';
 
 /** Serializable props passed from server pages to the Recharts client charts. */
 export interface BarDatum {

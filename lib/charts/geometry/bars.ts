@@ -9,7 +9,8 @@
  * A value label never sits on a faded or open part of a bar: it goes in the empty space beside the bound.
  */
 import { scaleLinear } from 'd3';
-import { type BoundKind, boundKind, MARK_LOOKS } from '../../model/bound';
+import { MARK_LOOKS } from '../../model/bound';
+import { type BoundKind, boundKind } from '../../model/bound-kind';
 import { formatTick } from '../../model/format';
 import { markName, markValue } from '../../model/labels';
 import type { FigureRow } from '../../model/schema';

@@ -11,7 +11,8 @@
  *  - shapes get alt text (pptxgenjs writes it for pictures and charts only).
  */
 import JSZip from 'jszip';
-import { type BoundKind, MARK_LOOKS, type MarkLook } from '../../model/bound';
+import { MARK_LOOKS, type MarkLook } from '../../model/bound';
+import type { BoundKind } from '../../model/bound-kind';
 import { escapeXml as xml } from '../escape';
 import { rezip } from '../zip';
 

@@ -210,4 +210,40 @@ describe('PowerPoint files', () => {
       !fixed.includes('<c:axId val="3"/>') && fixed.includes('<c:axId val="1"/><c:axId val="2"/></c:barChart>'),
     );
   });
+
+  it('a map slide prints its numbers at 18 pt where the places allow it, and never under 12 pt', async () => {
+    const brief = files.find((f) => f.file === 'brief.pptx')!;
+    const zip = await JSZip.loadAsync(brief.bytes);
+    const sizes = new Map<string, number[]>();
+    for (const file of Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+      const xml = await zip.file(file)!.async('string');
+      if (!xml.includes('Boundaries: Natural Earth')) continue;
+      // The slide's title is its first run; the map's numbers are runs of digits alone.
+      const title = decode(/<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!);
+      const nums = [...xml.matchAll(/<a:rPr[^>]*\bsz="(\d+)"[^>]*>(?:(?!<\/a:r>)[\s\S])*?<a:t>\d{1,2}<\/a:t>/g)].map(
+        (m) => Number(m[1]) / 100,
+      );
+      sizes.set(title, nums);
+      // The caption under the map (at 5.0 in) keeps to its two lines at 18 pt, clear of the source line's rule.
+      const caption = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:off x="\d+" y="4572000"\/>[\s\S]*?<\/p:sp>/.exec(xml)![0];
+      const words = decode([...caption.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
+      assert.ok(words.includes('Boundaries: Natural Earth'), words);
+      assert.ok(words.length <= 215, `${title}: caption of ${words.length} characters: ${words}`);
+    }
+    assert.ok(sizes.size >= 3, `${sizes.size} map slides: ${[...sizes.keys()].join(' | ')}`);
+    for (const [title, nums] of sizes) {
+      assert.ok(nums.length >= 5, `${title}: ${nums.length} numbers`);
+      assert.ok(Math.min(...nums) >= 12, `${title}: numbers at ${Math.min(...nums)} pt`);
+    }
+    const big = [...sizes].filter(([, nums]) => Math.min(...nums) >= 18).map(([t]) => t);
+    // The events map (12 places) and the minefield districts (5) have room for 18 pt; the places map (23) does not.
+    assert.ok(
+      big.some((t) => /event/i.test(t)),
+      `18 pt on: ${big.join(' | ')}`,
+    );
+    assert.ok(
+      big.some((t) => /minefield/i.test(t)),
+      `18 pt on: ${big.join(' | ')}`,
+    );
+  });
 });

@@ -21,7 +21,8 @@ import {
   waffleCaption,
   type Slide,
 } from '../../deck/deck';
-import { boundKind, boundLegend } from '../../model/bound';
+import { boundLegend } from '../../model/bound';
+import { boundKind } from '../../model/bound-kind';
 import { DERIVED_SUFFIX, markName, markValue } from '../../model/labels';
 import { formatPartialDate } from '../../model/format';
 import { timelineLayout } from '../../charts/geometry/timeline';
@@ -29,8 +30,10 @@ import { waffle } from '../../charts/geometry/waffle';
 import { finishPptx, type ChartLabels } from './finish';
 import type { Dataset, EventRow, FigureRow } from '../../model/schema';
 import { reportCitation } from '../serialize';
-import { chartMap } from '../../maps/chart-map';
-import { BOUNDARY_SOURCE, MAP_WIDTHS } from '../../maps/map';
+import { tightestMap } from '../../maps/chart-map';
+import { mapKeyLine } from '../../maps/key';
+import { BOUNDARY_SOURCE, routeKey } from '../../maps/map';
+import { ROUTES } from '../../../data/places';
 
 /** Every subpath of a path written by lib/maps/map.ts (M x,y l dx,dy …, open or closed), in absolute pixels. */
 function pathPoints(d: string): [number, number][][] {
@@ -201,12 +204,28 @@ class Writer {
   /**
    * A map as native shapes: land outlines and filled districts (custom geometry), schematic routes (dashed), markers
    * numbered as on the page's narrow map, and beside the map a key of the numbers at 18 pt; alt text names every place.
-   * The numbers on the map are smaller than 18 pt (places a few points apart would cover each other); the legend says so.
+   * The map is laid out at its narrowest width whose labels fit, so its numbers print as large as the places allow;
+   * where they are under 18 pt (places a few points apart would cover each other), the legend says so.
    * Returns the numbers' size in points.
    */
   mapShapes(s: PSlide, c: ResolvedChart, box: Box): number {
-    const m = chartMap(c, MAP_WIDTHS.narrow);
-    const k = Math.min((box.w * 0.45) / m.width, box.h / m.height);
+    const m = tightestMap(c);
+    // The key beside the map takes what its longest line needs at 18 pt (about half an em a character), in as many
+    // columns as its rows need; the map takes the rest, at most 60 % of the box.
+    const rowsPerCol = Math.max(1, Math.floor(box.h / 0.3));
+    // Numbered places, then the lettered routes (the map letters them as on the page's narrow map).
+    const keyLines = [
+      ...m.markers.map((p, i) => `${i + 1}  ${p.place.name}`),
+      ...m.routes.map((r, i) => `${routeKey(i).slice(0, 1)}  ${ROUTES.find((x) => x.id === r.id)?.name ?? r.id}`),
+    ];
+    const cols = Math.ceil(keyLines.length / rowsPerCol);
+    const longest = Math.max(...keyLines.map((l) => l.length));
+    const keyW = cols * ((longest * MIN_PT * 0.5) / 72 + 0.1);
+    const k = Math.min(
+      Math.max(box.w - keyW - 0.3, box.w * 0.45, 0) / m.width,
+      (box.w * 0.6) / m.width,
+      box.h / m.height,
+    );
     const X = (v: number) => box.x + v * k;
     const Y = (v: number) => box.y + v * k;
     const alt = this.named(
@@ -304,14 +323,12 @@ class Writer {
     }
     // The key at 18 pt beside the map, in as many columns as it needs.
     const kx = box.x + m.width * k + 0.3;
-    const rowsPerCol = Math.max(1, Math.floor(box.h / 0.3));
-    const cols = Math.ceil(m.markers.length / rowsPerCol);
     const colW = (box.x + box.w - kx) / Math.max(cols, 1);
     for (let col = 0; col < cols; col++) {
-      const part = m.markers.slice(col * rowsPerCol, (col + 1) * rowsPerCol);
+      const part = keyLines.slice(col * rowsPerCol, (col + 1) * rowsPerCol);
       s.addText(
-        part.map((p, i) => ({
-          text: `${col * rowsPerCol + i + 1}  ${p.place.name}`,
+        part.map((line, i) => ({
+          text: line,
           options: { breakLine: i < part.length - 1 },
         })),
         {
@@ -481,14 +498,7 @@ const PPTX_CHART: Record<ChartKind, (p: Part) => string | null> = {
   },
   map: ({ wr, s, c, box }) => {
     const pt = wr.mapShapes(s, c, box);
-    const roles = new Set((c.spec.map?.areas ?? []).map((a) => a.role));
-    const keys = [
-      '■ district, region or exclave (centroid) · ● town or point',
-      ...(roles.has('mines') ? ['filled, orange outline: minefield maps handed over'] : []),
-      ...(roles.has('returned') ? ['blue dashed outline: district Armenia pledged to return'] : []),
-      ...(c.spec.map?.routes ? ['purple dashed: schematic route, not surveyed'] : []),
-      `numbers at ${pt} pt (places a few points apart), named in the key at 18 pt`,
-    ];
+    const keys = [mapKeyLine(c), ...(pt < MIN_PT ? [`numbers at ${pt} pt, named in the key at ${MIN_PT} pt`] : [])];
     return `${keys.join(' · ')}. ${BOUNDARY_SOURCE}.`;
   },
 };
