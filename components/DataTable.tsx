@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { columnsFor } from '../lib/table/columns';
+import type { ColumnSpec } from '../lib/table/columns';
 import type { Dataset, Row } from '../lib/model/schema';
 import { nextSort, parseSort, serializeSort, type SortSpec } from '../lib/table/sort';
 import { TableView, type Rec } from './table/TableView';
@@ -18,6 +18,8 @@ function loadOrder(): Promise<OrderRows> {
 
 export interface DataTableProps {
   kind: Dataset['kind'];
+  /** The table's columns (columnsFor(kind), given by the server page). */
+  columns: readonly ColumnSpec[];
   dataset: { id: string; title: string };
   rows: readonly object[];
   caption: string;
@@ -40,8 +42,7 @@ const same = (a: SortSpec | null, b: SortSpec | null) => a === b || (!!a && !!b 
  * stays on the heading. The sort lives in the URL (?sort=col ascending, ?sort=-col descending); an unknown value
  * is ignored. `data-ready` on the wrapper says the script has taken over and the rows follow the URL.
  */
-export function DataTable({ kind, dataset, rows, caption }: DataTableProps) {
-  const specs = columnsFor(kind);
+export function DataTable({ kind, columns: specs, dataset, rows, caption }: DataTableProps) {
   const ids = useMemo(() => specs.map((s) => s.id), [specs]);
   const [failed, setFailed] = useState(false);
   const [view, setView] = useState<{ sort: SortSpec | null; rows: readonly Rec[] }>({

@@ -1,7 +1,7 @@
 import { barPanel, barParts } from '../../lib/charts/geometry/bars';
 import type { FigureRow } from '../../lib/model/schema';
 import { markLabel } from '../../lib/charts/text';
-import { Responsive } from './ChartFigure';
+import { Responsive } from './Responsive';
 
 /** Widths of the two drawings every page bar panel has: one for wide columns, one for phones (CSS shows one). */
 const PANEL_WIDTH = { wide: 720, narrow: 300 } as const;

@@ -85,13 +85,3 @@ export function ChartFigure({
     </figure>
   );
 }
-
-/** Two renderings of one D3 chart, for narrow and wide containers; CSS container queries show one. */
-export function Responsive({ narrow, wide }: { narrow: ReactNode; wide: ReactNode }) {
-  return (
-    <>
-      <div className="svg-wide">{wide}</div>
-      <div className="svg-narrow">{narrow}</div>
-    </>
-  );
-}

@@ -2,7 +2,8 @@ import type { ResolvedChart } from '../../lib/charts/resolve';
 import { chartMap, mapOrder, markerName, placeCellId, rowWords } from '../../lib/maps/chart-map';
 import { mapKey } from '../../lib/maps/key';
 import { MAP_WIDTHS } from '../../lib/maps/map';
-import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
+import { ChartFigure, type ChartMeta } from './ChartFigure';
+import { Responsive } from './Responsive';
 import { MapSvg } from './MapSvg';
 
 /** A map with its legend, the order its arrows follow, and its table alternative (every drawn place and its rows). */

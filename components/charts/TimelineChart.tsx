@@ -1,5 +1,6 @@
 import type { EventRow } from '../../lib/model/schema';
-import { ChartFigure, Responsive, type ChartMeta } from './ChartFigure';
+import { ChartFigure, type ChartMeta } from './ChartFigure';
+import { Responsive } from './Responsive';
 import { TimelineSvg } from './TimelineSvg';
 
 export function TimelineChart({ events, meta }: { events: readonly EventRow[]; meta: ChartMeta }) {

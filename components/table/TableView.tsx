@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
-import { cellDisplay, type ColumnSpec } from '../../lib/table/columns';
+import { cellDisplay } from '../../lib/table/cells';
+import type { ColumnSpec } from '../../lib/table/columns';
 import { nextSort, type SortSpec } from '../../lib/table/sort';
 
 export type Rec = Record<string, unknown>;

@@ -1,5 +1,7 @@
-/** Which fields each table shows, in what order, and how a cell reads. Pure; shared by server and client. */
-import { formatNumber, formatPartialDate } from '../model/format';
+/**
+ * Which fields each table shows, in what order. Server code: the page hands its table's columns to the client table
+ * as a prop, so the columns of the other kinds never reach the browser. How a cell reads is in cells.ts.
+ */
 import type { Dataset } from '../model/schema';
 
 export interface ColumnSpec {
@@ -64,23 +66,4 @@ const COLUMNS_OF_KIND: Record<Dataset['kind'], ColumnSpec[]> = {
 
 export function columnsFor(kind: Dataset['kind']): ColumnSpec[] {
   return COLUMNS_OF_KIND[kind];
-}
-
-/** Text of a cell as the table shows it. */
-export function cellDisplay(columnId: string, value: unknown, row: Record<string, unknown>): string {
-  if (columnId === 'low' && value === null) return 'open (no lower bound)';
-  if (columnId === 'high' && value === null) return 'open (no upper bound)';
-  if (columnId === 'footnote' && value === null) return 'none';
-  if (value === null || value === undefined) return '—';
-  if ((columnId === 'lat' || columnId === 'lon') && typeof value === 'number') return value.toFixed(5);
-  if (columnId === 'geonameId' && typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
-  if (typeof value === 'number') return formatNumber(value);
-  if (columnId === 'date' && typeof value === 'string') {
-    const end = row.endDate;
-    return typeof end === 'string'
-      ? `${formatPartialDate(value)} – ${formatPartialDate(end)}`
-      : formatPartialDate(value);
-  }
-  return String(value);
 }

@@ -6,6 +6,7 @@ import { DatasetLinks } from '../../../../components/DatasetLinks';
 import { CitePanel } from '../../../../components/CitePanel';
 import { Downloads } from '../../../../components/Downloads';
 import { pageCharts } from '../../../../lib/charts/registry';
+import { columnsFor } from '../../../../lib/table/columns';
 import { citationMeta, datasetJsonLd, jsonLd } from '../../../../lib/site/jsonld';
 import { shareMeta } from '../../../../lib/outputs/share-image';
 import { datasetPath, sharePath, siteUrl } from '../../../../lib/site/urls';
@@ -54,6 +55,7 @@ export default async function DatasetPage({ params }: { params: Promise<{ id: st
       <h2 id="table-heading">Table of values with their provenance</h2>
       <DataTable
         kind={ds.kind}
+        columns={columnsFor(ds.kind)}
         dataset={{ id: ds.id, title: ds.title }}
         rows={ds.rows}
         caption={`${ds.title}: ${ds.rows.length} rows`}
