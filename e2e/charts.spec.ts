@@ -148,6 +148,31 @@ test('the SVG export parses as SVG and carries the title and the source line', a
   expect(parsed.bars).toBe(4);
 });
 
+test('a page that is only read fetches no export code; a failed fetch on click is said, and the next click works', async ({
+  page,
+}) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/_next/static/chunks/')) chunks.push(r.url());
+  });
+  await page.goto('/datasets/casualties');
+  await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');
+  const fig = page.locator('figure[data-chart="ranges"]');
+  await expect(fig.getByRole('button', { name: 'Download SVG' })).toBeEnabled();
+  const loaded = chunks.length;
+  // The network goes away for scripts: the click cannot fetch the export code.
+  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  await fig.getByRole('button', { name: 'Download SVG' }).click();
+  await expect(fig.getByRole('status')).toHaveText(/could not be loaded/);
+  expect(chunks.length, 'the click asked for the export code').toBeGreaterThan(loaded);
+  await page.unroute('**/_next/static/chunks/**');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    fig.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('casualties-ranges.svg');
+});
+
 test('the PNG export is a PNG at twice the displayed size', async ({ page }) => {
   await page.goto('/datasets/mine-maps');
   await expect(page.locator('.table-wrap')).toHaveAttribute('data-ready', 'true');

@@ -1,166 +1,34 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { buildExportSvg } from '../../lib/outputs/export-svg';
-import { saveFile } from '../save-file';
 
-/** "Download SVG" / "Download PNG" for the chart in the same <figure>. The image carries the title and the source line. */
-export function ChartExport({
-  fileBase,
-  title,
-  subtitle,
-  source,
-}: {
-  fileBase: string;
-  title: string;
-  subtitle: string;
-  source: string;
-}) {
+type Format = 'svg' | 'png';
+
+/**
+ * "Download SVG" / "Download PNG" for the chart in the same <figure>. The image carries the title and the source line.
+ * The code that writes the file is fetched on the first click.
+ */
+export function ChartExport(text: { fileBase: string; title: string; subtitle: string; source: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
 
-  /** The chart's drawn SVGs: the visible D3 variant, or every Recharts panel (a chart of two panels has two). */
-  function visibleSvgs(): SVGSVGElement[] {
+  async function save(format: Format) {
     const fig = ref.current?.closest('figure');
-    const svgs = fig ? Array.from(fig.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.recharts-surface')) : [];
-    const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0);
-    return shown.some((s) => s.classList.contains('chart-svg'))
-      ? shown.filter((s) => s.classList.contains('chart-svg')).slice(0, 1)
-      : shown;
-  }
-
-  function inlineStyles(source: SVGSVGElement): SVGSVGElement {
-    const clone = source.cloneNode(true) as SVGSVGElement;
-    // Recharts sizes its root by style (100%); in the file, its width and height attributes do.
-    clone.style.removeProperty('width');
-    clone.style.removeProperty('height');
-    const from = source.querySelectorAll<SVGElement>('*');
-    const to = clone.querySelectorAll<SVGElement>('*');
-    from.forEach((el, i) => {
-      const target = to[i];
-      if (!target) return;
-      const cs = getComputedStyle(el);
-      for (const prop of [
-        'fill',
-        'stroke',
-        'stroke-width',
-        'stroke-dasharray',
-        'opacity',
-        'fill-opacity',
-        'stroke-opacity',
-        'font-size',
-        'font-weight',
-        'font-family',
-        'stop-color',
-        'stop-opacity',
-        'display',
-      ]) {
-        const v = cs.getPropertyValue(prop);
-        if (v) target.style.setProperty(prop, v);
-      }
-    });
-    // A gradient drawn from defs outside this SVG (the Recharts panels share one set) travels with the file.
-    const refs = new Set(
-      [...clone.querySelectorAll<SVGElement>('*')].flatMap((el) =>
-        [...(el.getAttribute('style') ?? '').matchAll(/url\("?#([^")]+)"?\)/g)].map((m) => m[1]!),
-      ),
-    );
-    for (const id of refs) {
-      if (clone.querySelector(`[id="${id}"]`)) continue;
-      const def = document.getElementById(id);
-      if (!def) continue;
-      const defs =
-        clone.querySelector('defs') ??
-        clone.insertBefore(document.createElementNS('http://www.w3.org/2000/svg', 'defs'), clone.firstChild);
-      const copy = def.cloneNode(true) as SVGElement;
-      copy.querySelectorAll<SVGElement>('stop').forEach((stop, i) => {
-        const cs = getComputedStyle(def.querySelectorAll('stop')[i]!);
-        stop.style.setProperty('stop-color', cs.getPropertyValue('stop-color'));
-      });
-      defs.appendChild(copy);
+    if (!fig) return;
+    try {
+      const { exportChart } = await import('./export-image');
+      exportChart(fig, format, text, setStatus);
+    } catch {
+      setStatus('The export code could not be loaded: check the connection and try again.');
     }
-    return clone;
-  }
-
-  function makeSvg(): { text: string; width: number; height: number } | null {
-    const svgs = visibleSvgs();
-    if (svgs.length === 0) return null;
-    // Panels keep their places on the page: each is placed at its offset from the first one's box.
-    const rects = svgs.map((s) => s.getBoundingClientRect());
-    const left = Math.min(...rects.map((r) => r.left));
-    const top = Math.min(...rects.map((r) => r.top));
-    const width = Math.round(Math.max(...rects.map((r) => r.right)) - left);
-    const height = Math.round(Math.max(...rects.map((r) => r.bottom)) - top);
-    const markup =
-      svgs.length === 1
-        ? new XMLSerializer().serializeToString(inlineStyles(svgs[0]!))
-        : `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${svgs
-            .map((s, i) => {
-              const clone = inlineStyles(s);
-              clone.setAttribute('x', String(Math.round(rects[i]!.left - left)));
-              clone.setAttribute('y', String(Math.round(rects[i]!.top - top)));
-              clone.setAttribute('width', String(Math.round(rects[i]!.width)));
-              clone.setAttribute('height', String(Math.round(rects[i]!.height)));
-              return new XMLSerializer().serializeToString(clone);
-            })
-            .join('')}</svg>`;
-    const bodyStyle = getComputedStyle(document.body);
-    return buildExportSvg({
-      chartMarkup: markup,
-      chartWidth: width,
-      chartHeight: height,
-      title,
-      subtitle,
-      source,
-      background: bodyStyle.backgroundColor || '#ffffff',
-      color: bodyStyle.color || '#000000',
-    });
-  }
-
-  function notDrawn(): string {
-    const loading = ref.current?.closest('figure')?.querySelector('.rc-loading');
-    return loading
-      ? 'The chart is still being drawn: try again in a moment.'
-      : 'The chart is not visible: nothing to export.';
-  }
-
-  function downloadSvg() {
-    const out = makeSvg();
-    if (!out) return setStatus(notDrawn());
-    saveFile(new Blob([out.text], { type: 'image/svg+xml' }), `${fileBase}.svg`);
-    setStatus(`Saved ${fileBase}.svg`);
-  }
-
-  function downloadPng() {
-    const out = makeSvg();
-    if (!out) return setStatus(notDrawn());
-    const img = new Image();
-    const url = URL.createObjectURL(new Blob([out.text], { type: 'image/svg+xml' }));
-    img.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = out.width * 2;
-      canvas.height = out.height * 2;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return setStatus('This browser cannot draw the PNG.');
-      ctx.scale(2, 2);
-      ctx.drawImage(img, 0, 0, out.width, out.height);
-      URL.revokeObjectURL(url);
-      canvas.toBlob((blob) => {
-        if (!blob) return setStatus('This browser cannot write the PNG.');
-        saveFile(blob, `${fileBase}.png`);
-        setStatus(`Saved ${fileBase}.png`);
-      }, 'image/png');
-    };
-    img.onerror = () => setStatus('The PNG could not be drawn.');
-    img.src = url;
   }
 
   return (
     <div ref={ref} className="chart-export no-print">
-      <button type="button" onClick={downloadSvg}>
+      <button type="button" onClick={() => save('svg')}>
         Download SVG
       </button>
-      <button type="button" onClick={downloadPng}>
+      <button type="button" onClick={() => save('png')}>
         Download PNG
       </button>
       <span className="muted" role="status">
