@@ -157,6 +157,41 @@ test('keyboard: one tab stop per map, arrows step with the tooltip, Esc leaves; 
   await expect(status).toContainText(`3 of ${seen.length}`);
 });
 
+test('the timeline page steps through its events map by pointer; the address restores it; maps of places and embeds have no stepper', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/datasets/timeline');
+  const stepper = page.locator('.event-stepper');
+  await expect(stepper).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  const status = page.locator('.event-stepper-text');
+  await expect(page.getByRole('button', { name: '← Previous event' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Next event →' }).click();
+  await page.getByRole('button', { name: 'Next event →' }).click();
+  await expect(status).toContainText('2 of ');
+  await expect(page).toHaveURL(/\/datasets\/timeline\/?\?event=/);
+  const id = new URL(page.url()).searchParams.get('event')!;
+  // The step names its row, and the row's link leads to it in the table on this page.
+  await expect(status.getByRole('link', { name: 'The event’s row' })).toHaveAttribute(
+    'href',
+    `/datasets/timeline#${id}`,
+  );
+  await expect(page.locator(`tr#${id}`)).toHaveCount(1);
+  const selected = page.locator('figure[data-chart="events-map"] svg.map-svg:visible [data-selected]');
+  await expect(selected).toHaveCount(1);
+  await page.getByRole('button', { name: '← Previous event' }).click();
+  await expect(status).toContainText('1 of ');
+  await page.goto(`/datasets/timeline?event=${id}`);
+  await expect(stepper).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(status).toContainText('2 of ');
+  await expect(selected).toHaveCount(1);
+  for (const path of ['/datasets/places', '/embed/timeline/events-map']) {
+    await page.goto(path);
+    await expect(page.locator('figure svg.map-svg').first()).toBeAttached();
+    await expect(page.locator('.event-stepper'), path).toHaveCount(0);
+  }
+});
+
 async function host(html: string): Promise<{ url: string; server: Server }> {
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

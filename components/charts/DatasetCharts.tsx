@@ -13,7 +13,8 @@ import { ResponsiveBars } from './BarPanelSvg';
 import { ChartFigure, type ChartMeta } from './ChartFigure';
 import { LazyRechartsBars } from './recharts/LazyRechartsBars';
 import { MapChart } from './MapChart';
-import { mapCaveat, mapSource } from '../../lib/maps/chart-map';
+import { eventSteps, mapCaveat, mapSource } from '../../lib/maps/chart-map';
+import { EventStepper } from './EventStepper';
 import { TimelineChart } from './TimelineChart';
 import { WaffleChart } from './WaffleChart';
 
@@ -104,16 +105,29 @@ const PAGE: Record<ChartKind, Draw> = {
     </ChartFigure>
   ),
   'figure-cards': notDrawn('on a page (they are slides only)'),
-  map: (c, meta) => (
-    <MapChart chart={c} meta={{ ...meta, source: mapSource(c), caveats: [...meta.caveats!, mapCaveat()] }} />
-  ),
+  // A map of dated events steps through them in date order (the timeline page and /map); a map of places does not.
+  map: (c, meta) => {
+    const steps = eventSteps(c);
+    return (
+      <>
+        {steps.length > 0 ? <EventStepper events={steps} mapId={`chart-${c.datasetId}-${c.id}`} /> : null}
+        {mapFigure(c, meta)}
+      </>
+    );
+  },
 };
+
+const mapFigure: Draw = (c, meta) => (
+  <MapChart chart={c} meta={{ ...meta, source: mapSource(c), caveats: [...meta.caveats!, mapCaveat()] }} />
+);
 
 /** The embed's renderer: the page's, but grouped bars are server-drawn panels (an embed reads without scripts). */
 const EMBED: Record<ChartKind, Draw> = {
   ...PAGE,
   'grouped-bars': groupedPanels,
   'figure-cards': notDrawn('in an embed'),
+  // No stepper in an embed: its links and the ?event= address belong to the host's page, not the frame.
+  map: mapFigure,
 };
 
 /** One chart spec drawn for the dataset page or an embed. */

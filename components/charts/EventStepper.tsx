@@ -2,13 +2,7 @@
 
 import { useEffect, useState } from 'react';
 
-export interface StepEvent {
-  id: string;
-  place: string;
-  date: string;
-  text: string;
-  footnote: string;
-}
+import type { StepEvent } from '../../lib/maps/chart-map';
 
 /**
  * Steps through the events map in date order (Previous / Next buttons, or the arrow keys on them). The selection is in

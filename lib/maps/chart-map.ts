@@ -2,7 +2,7 @@
 import { ROUTES } from '../../data/places';
 import { getDataset } from '../datasets/datasets';
 import type { ResolvedChart } from '../charts/resolve';
-import { formatPartialDate } from '../model/format';
+import { footnoteLabel, formatPartialDate } from '../model/format';
 import { rowDate } from '../model/rows';
 import type { PlaceRow, Row } from '../model/schema';
 import {
@@ -112,6 +112,42 @@ export function tightestMap(c: ResolvedChart): MapLayout {
     }
   }
   return chartMap(c, MAP_WIDTHS.narrow);
+}
+
+/** One step of an events map's stepper: the event, its place and how the stepper words it. */
+export interface StepEvent {
+  id: string;
+  place: string;
+  date: string;
+  text: string;
+  footnote: string;
+}
+
+/**
+ * The steps of a map of dated events, in date order: each event whose place the map draws. A map of places (no
+ * events) has none, and gets no stepper.
+ */
+export function eventSteps(c: ResolvedChart): StepEvent[] {
+  const places = placeRows();
+  return (c.rows as readonly Row[])
+    .flatMap((r) => {
+      if (!('event' in r)) return [];
+      const p = places.find((x) => (x.namedIn ?? []).includes(`${c.datasetId}/${r.id}`) && x.drawn === 'regional');
+      return p
+        ? [
+            {
+              id: r.id,
+              place: p.id,
+              date: formatPartialDate(r.date),
+              sort: r.date,
+              text: r.event,
+              footnote: footnoteLabel(r.footnote),
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.sort.localeCompare(b.sort))
+    .map(({ sort: _s, ...rest }) => rest);
 }
 
 /** The standing caveat every map carries, from the places dataset. */

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { EventsMap } from '../../../components/charts/EventsMap';
 import { chartOf } from '../../../lib/charts/registry';
 import { PageChart } from '../../../components/charts/DatasetCharts';
 
@@ -10,8 +9,9 @@ export const metadata: Metadata = {
 };
 
 export default function MapPage() {
+  const events = chartOf('timeline', 'events-map');
   const places = chartOf('places', 'places-map');
-  if (!places) throw new Error('no places map');
+  if (!events || !places) throw new Error('no events map or places map');
   return (
     <>
       <h1>Where the report’s events happened</h1>
@@ -20,7 +20,7 @@ export default function MapPage() {
         the report says things happened; they draw no front line, launch point or range, and take no position on any
         border or name. <a href="/datasets/places">Every place, with its coordinates and sources</a>.
       </p>
-      <EventsMap />
+      <PageChart chart={events} />
       <PageChart chart={places} />
     </>
   );
