@@ -108,17 +108,20 @@ const PAGE: Record<ChartKind, Draw> = {
   // A map of dated events steps through them in date order (the timeline page and /map); a map of places does not.
   map: (c, meta) => {
     const steps = eventSteps(c);
-    return (
-      <>
-        {steps.length > 0 ? <EventStepper events={steps} mapId={`chart-${c.datasetId}-${c.id}`} /> : null}
-        {mapFigure(c, meta)}
-      </>
+    return mapFigure(
+      c,
+      meta,
+      steps.length > 0 ? <EventStepper events={steps} mapId={`chart-${c.datasetId}-${c.id}`} /> : undefined,
     );
   },
 };
 
-const mapFigure: Draw = (c, meta) => (
-  <MapChart chart={c} meta={{ ...meta, source: mapSource(c), caveats: [...meta.caveats!, mapCaveat()] }} />
+const mapFigure = (c: ResolvedChart, meta: ChartMeta, stepper?: ReactNode) => (
+  <MapChart
+    chart={c}
+    meta={{ ...meta, source: mapSource(c), caveats: [...meta.caveats!, mapCaveat()] }}
+    stepper={stepper}
+  />
 );
 
 /** The embed's renderer: the page's, but grouped bars are server-drawn panels (an embed reads without scripts). */
@@ -127,7 +130,7 @@ const EMBED: Record<ChartKind, Draw> = {
   'grouped-bars': groupedPanels,
   'figure-cards': notDrawn('in an embed'),
   // No stepper in an embed: its links and the ?event= address belong to the host's page, not the frame.
-  map: mapFigure,
+  map: (c, meta) => mapFigure(c, meta),
 };
 
 /** One chart spec drawn for the dataset page or an embed. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ResolvedChart } from '../../lib/charts/resolve';
 import { chartMap, mapOrder, markerName, placeCellId, rowWords } from '../../lib/maps/chart-map';
 import { mapKey } from '../../lib/maps/key';
@@ -7,7 +8,7 @@ import { Responsive } from './Responsive';
 import { MapSvg } from './MapSvg';
 
 /** A map with its legend, the order its arrows follow, and its table alternative (every drawn place and its rows). */
-export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: ChartMeta }) {
+export function MapChart({ chart: c, meta, stepper }: { chart: ResolvedChart; meta: ChartMeta; stepper?: ReactNode }) {
   const uid = `${meta.datasetId}-${meta.chart}`;
   // Short ids for the table's cells that name the markers (each map's markers point at them twice: wide and narrow).
   const cells = meta.chart;
@@ -22,6 +23,8 @@ export function MapChart({ chart: c, meta }: { chart: ResolvedChart; meta: Chart
         wide={<MapSvg chart={c} width={MAP_WIDTHS.wide} uid={`${uid}-w`} tableUid={cells} />}
         narrow={<MapSvg chart={c} width={MAP_WIDTHS.narrow} uid={`${uid}-n`} tableUid={cells} />}
       />
+      {/* Under the map, so the marked place and the step's text are seen together. */}
+      {stepper}
       <ul className="legend map-legend">
         {mapKey(c).map((e) => (
           <li className="legend-item" key={e.text}>
