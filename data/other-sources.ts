@@ -1452,7 +1452,8 @@ export const OTHER_SOURCE_ROWS: readonly OtherSourceInput[] = [
     quote:
       'A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed to Nagorno-Karabakh.',
     kind: 'independent news reporting',
-    scope: 'Same deployment; Sputnik prints 1,970 personnel, 10 more than every other source found (probably a typo).',
+    scope:
+      'Same deployment, as reported by Russian state media; Sputnik prints 1,970 personnel, 10 more than every other source found (probably a typo).',
     note: 'Russian state-owned outlet. Publication date from URL (20201110).',
     retrievedWith:
       'search(corpus="pages", query="Statement by President of Azerbaijan, Prime Minister of Armenia and President of Russia 10 November 2020 peacekeeping contingent 1,960 military personnel 90 armoured personnel carriers 380 motor vehicles") -> https://sputniknews.com/photo/202011101081114560-russia-peacekeepers-nagorno-karabakh/',
@@ -1480,7 +1481,8 @@ export const OTHER_SOURCE_ROWS: readonly OtherSourceInput[] = [
     quote:
       'A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed to Nagorno-Karabakh.',
     kind: 'independent news reporting',
-    scope: 'Same deployment; Sputnik prints 1,970 personnel, 10 more than every other source found (probably a typo).',
+    scope:
+      'Same deployment, as reported by Russian state media; Sputnik prints 1,970 personnel, 10 more than every other source found (probably a typo).',
     note: 'Russian state-owned outlet. Publication date from URL (20201110).',
     retrievedWith:
       'search(corpus="pages", query="Statement by President of Azerbaijan, Prime Minister of Armenia and President of Russia 10 November 2020 peacekeeping contingent 1,960 military personnel 90 armoured personnel carriers 380 motor vehicles") -> https://sputniknews.com/photo/202011101081114560-russia-peacekeepers-nagorno-karabakh/',
@@ -1508,7 +1510,8 @@ export const OTHER_SOURCE_ROWS: readonly OtherSourceInput[] = [
     quote:
       'A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed to Nagorno-Karabakh.',
     kind: 'independent news reporting',
-    scope: 'Same deployment; Sputnik prints 1,970 personnel, 10 more than every other source found (probably a typo).',
+    scope:
+      'Same deployment, as reported by Russian state media; Sputnik prints 1,970 personnel, 10 more than every other source found (probably a typo).',
     note: 'Russian state-owned outlet. Publication date from URL (20201110).',
     retrievedWith:
       'search(corpus="pages", query="Statement by President of Azerbaijan, Prime Minister of Armenia and President of Russia 10 November 2020 peacekeeping contingent 1,960 military personnel 90 armoured personnel carriers 380 motor vehicles") -> https://sputniknews.com/photo/202011101081114560-russia-peacekeepers-nagorno-karabakh/',
