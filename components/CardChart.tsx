@@ -7,6 +7,7 @@ import { MAP_WIDTHS } from '../lib/maps/map';
 import type { Dataset, EventRow, FigureRow } from '../lib/model/schema';
 import { cardChartKind, timelineStrip } from '../lib/site/card-charts';
 import { BarPanelSvg } from './charts/BarPanelSvg';
+import { WaffleCells } from './charts/WaffleCells';
 
 /**
  * The headline figure of an overview card, drawn small on the server (no script): its bar with the bound drawn as on
@@ -61,17 +62,7 @@ export function CardChart({ dataset: ds }: { dataset: Dataset }) {
     label = `Unit chart: ${w.filled} of 100 cells filled, ${f.printed}.`;
     svg = (
       <svg className="chart-svg card-waffle" viewBox={`-1 -1 ${w.width + 2} ${w.height + 2}`} aria-hidden="true">
-        {w.cells.map((c) => (
-          <rect
-            key={c.index}
-            x={c.x}
-            y={c.y}
-            width={c.size}
-            height={c.size}
-            rx={1.5}
-            className={c.filled ? 'cell filled' : 'cell empty'}
-          />
-        ))}
+        <WaffleCells cells={w.cells} />
       </svg>
     );
   } else if (kind === 'map') {

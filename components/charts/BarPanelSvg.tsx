@@ -1,5 +1,6 @@
 import { barPanel, barParts } from '../../lib/charts/geometry/bars';
 import type { FigureRow } from '../../lib/model/schema';
+import { MARK_LOOKS } from '../../lib/model/bound';
 import { markLabel } from '../../lib/charts/text';
 import { Responsive } from './Responsive';
 
@@ -32,6 +33,8 @@ export function BarPanelSvg({
 }) {
   const p = barPanel(rows, { width, charWidth: width < 480 ? 7.6 : 7.2 });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  // Only the gradients and arrow the panel's marks use: a card of one exact figure carries none.
+  const looks = new Set(p.bars.map((b) => MARK_LOOKS[b.shape].svg));
   return (
     <svg
       className="chart-svg"
@@ -42,27 +45,35 @@ export function BarPanelSvg({
     >
       <title id={`${uid}-t`}>{title}</title>
       <desc id={`${uid}-d`}>{description}</desc>
-      <defs>
-        <linearGradient id={`${uid}-fade-in`} x1="0" x2="1" y1="0" y2="0">
-          <stop offset="0" className="stop-bar" stopOpacity="0" />
-          <stop offset="1" className="stop-bar" stopOpacity="0.45" />
-        </linearGradient>
-        <linearGradient id={`${uid}-fade-out`} x1="0" x2="1" y1="0" y2="0">
-          <stop offset="0" className="stop-bar" stopOpacity="0.45" />
-          <stop offset="1" className="stop-bar" stopOpacity="0" />
-        </linearGradient>
-        <marker
-          id={`${uid}-arrow`}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
-        </marker>
-      </defs>
+      {looks.has('fade-in') || looks.has('fade-out-arrow') ? (
+        <defs>
+          {looks.has('fade-in') ? (
+            <linearGradient id={`${uid}-fade-in`} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0" className="stop-bar" stopOpacity="0" />
+              <stop offset="1" className="stop-bar" stopOpacity="0.45" />
+            </linearGradient>
+          ) : null}
+          {looks.has('fade-out-arrow') ? (
+            <>
+              <linearGradient id={`${uid}-fade-out`} x1="0" x2="1" y1="0" y2="0">
+                <stop offset="0" className="stop-bar" stopOpacity="0.45" />
+                <stop offset="1" className="stop-bar" stopOpacity="0" />
+              </linearGradient>
+              <marker
+                id={`${uid}-arrow`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto"
+              >
+                <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+              </marker>
+            </>
+          ) : null}
+        </defs>
+      ) : null}
       {p.ticks.map((t) => (
         <g key={t.x} className="tick" aria-hidden="true">
           <line x1={t.x} x2={t.x} y1={0} y2={p.axisY} className="gridline" />

@@ -1,6 +1,7 @@
 import { waffle } from '../../lib/charts/geometry/waffle';
 import type { FigureRow } from '../../lib/model/schema';
 import { ChartFigure, type ChartMeta } from './ChartFigure';
+import { WaffleCells } from './WaffleCells';
 
 /** D3-free unit chart (the geometry is a pure function): one cell per percentage point. */
 export function WaffleChart({ row, meta }: { row: FigureRow; meta: ChartMeta }) {
@@ -19,17 +20,7 @@ export function WaffleChart({ row, meta }: { row: FigureRow; meta: ChartMeta }) 
         <title id={`${uid}-t`}>{meta.title}</title>
         <desc id={`${uid}-d`}>{`Unit chart of 100 cells, ${w.filled} filled: ${row.printed}.`}</desc>
         <g className="mark" tabIndex={0} role="img" aria-label={tip} data-tip="" data-row-id={row.id}>
-          {w.cells.map((c) => (
-            <rect
-              key={c.index}
-              x={c.x}
-              y={c.y}
-              width={c.size}
-              height={c.size}
-              rx={2}
-              className={c.filled ? 'cell filled' : 'cell empty'}
-            />
-          ))}
+          <WaffleCells cells={w.cells} />
           <text x={0} y={w.height + 24} className="value-label">
             {`${w.filled} of 100 cells (approximate)`}
           </text>

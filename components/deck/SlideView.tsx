@@ -21,6 +21,7 @@ import { reportCitation } from '../../lib/outputs/serialize';
 import { BarPanelSvg } from '../charts/BarPanelSvg';
 import { TimelineSvg } from '../charts/TimelineSvg';
 import { MapSvg } from '../charts/MapSvg';
+import { WaffleCells } from '../charts/WaffleCells';
 
 function Notes({ slide, datasets }: { slide: Slide; datasets: readonly Dataset[] }) {
   const n = slideNotes(slide, datasets, reportCitation());
@@ -98,17 +99,7 @@ const SLIDE_CHART: Record<ChartKind, (p: SlideChartProps & { uid: string; title:
           role="img"
           aria-label={`${w.filled} of 100 cells: ${row.printed}`}
         >
-          {w.cells.map((cell) => (
-            <rect
-              key={cell.index}
-              x={cell.x}
-              y={cell.y}
-              width={cell.size}
-              height={cell.size}
-              rx={2}
-              className={cell.filled ? 'cell filled' : 'cell empty'}
-            />
-          ))}
+          <WaffleCells cells={w.cells} />
         </svg>
         <p className="slide-caption">{waffleCaption(c, dataset)}</p>
       </div>

@@ -35,34 +35,24 @@ import { mapKeyLine } from '../../maps/key';
 import { BOUNDARY_SOURCE, routeKey } from '../../maps/map';
 import { ROUTES } from '../../../data/places';
 
-/** Every subpath of a path written by lib/maps/map.ts (M x,y l dx,dy …, open or closed), in absolute pixels. */
-function pathPoints(d: string): [number, number][][] {
-  return [...d.matchAll(/M(-?\d+),(-?\d+)(?:l([^Mz]*))?/g)].map(([, x, y, rel]) => {
-    let px = Number(x);
-    let py = Number(y);
-    const ring: [number, number][] = [[px, py]];
-    for (const m of (rel ?? '').matchAll(/(-?\d+),(-?\d+)/g)) {
-      px += Number(m[1]);
-      py += Number(m[2]);
-      ring.push([px, py]);
-    }
-    return ring;
-  });
-}
-
-/** The closed rings of a path written by lib/maps/map.ts (M x,y l dx,dy … z), in absolute pixels. */
-function pathRings(d: string): [number, number][][] {
-  return [...d.matchAll(/M(-?\d+),(-?\d+)(?:l([^Mz]*))?z/g)].map(([, x, y, rel]) => {
-    let px = Number(x);
-    let py = Number(y);
-    const ring: [number, number][] = [[px, py]];
-    for (const m of (rel ?? '').matchAll(/(-?\d+),(-?\d+)/g)) {
-      px += Number(m[1]);
-      py += Number(m[2]);
-      ring.push([px, py]);
-    }
-    return ring;
-  });
+/**
+ * The subpaths of a path written by lib/maps/map.ts (M x,y l dx,dy …, open, or closed with z), in absolute pixels:
+ * every one, or only the closed rings.
+ */
+function pathPoints(d: string, only: 'all' | 'closed' = 'all'): [number, number][][] {
+  return [...d.matchAll(/M(-?\d+),(-?\d+)(?:l([^Mz]*))?(z?)/g)]
+    .filter(([, , , , z]) => only === 'all' || z === 'z')
+    .map(([, x, y, rel]) => {
+      let px = Number(x);
+      let py = Number(y);
+      const ring: [number, number][] = [[px, py]];
+      for (const m of (rel ?? '').matchAll(/(-?\d+),(-?\d+)/g)) {
+        px += Number(m[1]);
+        py += Number(m[2]);
+        ring.push([px, py]);
+      }
+      return ring;
+    });
 }
 
 type Pres = InstanceType<typeof PptxGenJS>;
@@ -241,9 +231,11 @@ class Writer {
       objectName: alt,
     });
     const rings = [
-      ...m.countries.flatMap((x) => pathRings(x.d).map((r) => ({ r, fill: 'F1EFE8', line: '8A8A8A', dash: false }))),
+      ...m.countries.flatMap((x) =>
+        pathPoints(x.d, 'closed').map((r) => ({ r, fill: 'F1EFE8', line: '8A8A8A', dash: false })),
+      ),
       ...m.areas.flatMap((a) =>
-        pathRings(a.d).map((r) =>
+        pathPoints(a.d, 'closed').map((r) =>
           a.role === 'returned'
             ? { r, fill: null, line: '0072B2', dash: true }
             : { r, fill: 'E8C8A8', line: 'B35900', dash: false },
