@@ -148,6 +148,19 @@ test('the SVG export parses as SVG and carries the title and the source line', a
   expect(parsed.bars).toBe(4);
 });
 
+test('before the page’s scripts run, the export buttons are disabled, so a click is never lost silently', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/datasets/casualties');
+  const fig = page.locator('figure[data-chart="ranges"]');
+  await expect(fig.getByRole('button', { name: 'Download SVG' })).toBeDisabled();
+  await expect(fig.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+  await context.close();
+});
+
 test('a page that is only read fetches no export code; a failed fetch on click is said, and the next click works', async ({
   page,
 }) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 type Format = 'svg' | 'png';
 
@@ -11,6 +11,9 @@ type Format = 'svg' | 'png';
 export function ChartExport(text: { fileBase: string; title: string; subtitle: string; source: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
+  // Until the page's scripts have started, a click would do nothing: the buttons say so by being disabled.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function save(format: Format) {
     const fig = ref.current?.closest('figure');
@@ -25,10 +28,10 @@ export function ChartExport(text: { fileBase: string; title: string; subtitle: s
 
   return (
     <div ref={ref} className="chart-export no-print">
-      <button type="button" onClick={() => save('svg')}>
+      <button type="button" onClick={() => save('svg')} disabled={!ready}>
         Download SVG
       </button>
-      <button type="button" onClick={() => save('png')}>
+      <button type="button" onClick={() => save('png')} disabled={!ready}>
         Download PNG
       </button>
       <span className="muted" role="status">
