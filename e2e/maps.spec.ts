@@ -37,6 +37,13 @@ test.describe('without scripts', () => {
       const rows = await fig.locator('table.map-table tbody tr').count();
       expect(rows).toBe(await fig.locator('svg.map-svg:visible .map-place').count());
     }
+    // Headings descend one level at a time (h1, h2 per map, the map's own h3), for screen readers' outlines.
+    const levels = await page
+      .locator('main :is(h1, h2, h3, h4)')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.forEach((l, i) => {
+      if (i > 0) expect(l, `heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
   });
 });
 

@@ -20,7 +20,9 @@ export default function MapPage() {
         the report says things happened; they draw no front line, launch point or range, and take no position on any
         border or name. <a href="/datasets/places">Every place, with its coordinates and sources</a>.
       </p>
+      <h2>The report’s dated events</h2>
       <PageChart chart={events} />
+      <h2>Every place the report names</h2>
       <PageChart chart={places} />
     </>
   );
