@@ -32,7 +32,8 @@ export default function OverviewPage() {
               <CardChart dataset={ds} />
               <p>{h.label}</p>
               <p className="meta">
-                <span className="tag">{h.qualifier}</span> <span className="tag">{h.row.claimType}</span>
+                {h.qualifier ? <span className="tag">{h.qualifier}</span> : null}{' '}
+                <span className="tag">{h.row.claimType}</span>
               </p>
               <p className="meta">
                 Report section {h.row.section}, {footnoteLabel(h.row.footnote)}

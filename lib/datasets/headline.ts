@@ -6,7 +6,8 @@ export interface Headline {
   row: Row;
   figure: string;
   label: string;
-  qualifier: string;
+  /** The figure's qualifier or the events' date precision; none for a count of places (it has no qualifier). */
+  qualifier: string | null;
 }
 
 export function headlineOf(ds: Dataset): Headline {
@@ -18,7 +19,7 @@ export function headlineOf(ds: Dataset): Headline {
       row,
       figure: `${ds.rows.length} places named`,
       label: `${drawn} drawn on the maps; coordinates from GeoNames (CC BY 4.0) and Natural Earth`,
-      qualifier: 'named place',
+      qualifier: null,
     };
   }
   if (ds.kind === 'events') {

@@ -58,7 +58,8 @@ export default function DatasetsIndex() {
                   <td data-label="Headline figure">
                     <strong data-testid="index-headline">{h.figure}</strong>{' '}
                     <span className="muted">
-                      ({h.qualifier}; {h.row.claimType})
+                      ({h.qualifier ? `${h.qualifier}; ` : ''}
+                      {h.row.claimType})
                     </span>
                     <br />
                     {h.label}
