@@ -5,7 +5,7 @@
 import { ROUTES } from '../../data/places';
 import type { ResolvedChart } from '../charts/resolve';
 import { figureOf } from './chart-map';
-import { routeKey } from './map';
+import { routeLetter } from './map';
 
 export type MapKeyKind = 'circle' | 'square' | 'mines' | 'returned' | 'route';
 
@@ -46,7 +46,7 @@ export function mapKey(c: ResolvedChart): MapKeyEntry[] {
     ...(c.spec.map?.routes
       ? ROUTES.map((r, i) => ({
           kind: 'route' as const,
-          text: `${routeKey(i).slice(0, 1)}: ${r.name}: schematic line, not surveyed${r.figure ? `; the report’s figure: ${figureOf(r.figure)}` : ''}`,
+          text: `${routeLetter(i)}: ${r.name}: schematic line, not surveyed${r.figure ? `; the report’s figure: ${figureOf(r.figure)}` : ''}`,
           short: 'purple dashed: schematic route, not surveyed',
         }))
       : []),

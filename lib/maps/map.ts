@@ -251,7 +251,9 @@ export const NARROW = 500;
 /** The widths the page and the embed draw every map at: the wide one from 541 px of container up, the narrow below. */
 export const MAP_WIDTHS = { wide: 960, narrow: 360 } as const;
 /** A route's key on a narrow map: "A (schematic)", as the legend names it. */
-export const routeKey = (i: number) => `${String.fromCharCode(65 + i)} (schematic)`;
+/** The letter of the i-th route on a numbered map and in its keys: A, B, … */
+export const routeLetter = (i: number) => String.fromCharCode(65 + i);
+export const routeKey = (i: number) => `${routeLetter(i)} (schematic)`;
 
 export function mapLayout(input: MapInput): MapLayout {
   const { frame, width } = input;

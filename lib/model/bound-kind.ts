@@ -26,31 +26,13 @@ interface QualifierRule {
 
 const RULES: Record<Qualifier, QualifierRule> = {
   exact: { kind: 'point', approximate: false },
-  about: {
-    kind: 'approx',
-    approximate: true,
-  },
+  about: { kind: 'approx', approximate: true },
   some: { kind: 'approx', approximate: true },
-  nearly: {
-    kind: 'upper',
-    approximate: false,
-  },
-  'up to': {
-    kind: 'upper',
-    approximate: false,
-  },
-  over: {
-    kind: 'lower',
-    approximate: false,
-  },
-  'up to about': {
-    kind: 'upper',
-    approximate: true,
-  },
-  'over about': {
-    kind: 'lower',
-    approximate: true,
-  },
+  nearly: { kind: 'upper', approximate: false },
+  'up to': { kind: 'upper', approximate: false },
+  over: { kind: 'lower', approximate: false },
+  'up to about': { kind: 'upper', approximate: true },
+  'over about': { kind: 'lower', approximate: true },
 };
 
 export function boundKind(q: Qualifier): BoundKind {

@@ -32,7 +32,7 @@ import type { Dataset, EventRow, FigureRow } from '../../model/schema';
 import { reportCitation } from '../serialize';
 import { tightestMap } from '../../maps/chart-map';
 import { mapKeyLine } from '../../maps/key';
-import { BOUNDARY_SOURCE, routeKey } from '../../maps/map';
+import { BOUNDARY_SOURCE, routeLetter } from '../../maps/map';
 import { ROUTES } from '../../../data/places';
 
 /**
@@ -206,7 +206,7 @@ class Writer {
     // Numbered places, then the lettered routes (the map letters them as on the page's narrow map).
     const keyLines = [
       ...m.markers.map((p, i) => `${i + 1}  ${p.place.name}`),
-      ...m.routes.map((r, i) => `${routeKey(i).slice(0, 1)}  ${ROUTES.find((x) => x.id === r.id)?.name ?? r.id}`),
+      ...m.routes.map((r, i) => `${routeLetter(i)}  ${ROUTES.find((x) => x.id === r.id)?.name ?? r.id}`),
     ];
     const cols = Math.ceil(keyLines.length / rowsPerCol);
     const longest = Math.max(...keyLines.map((l) => l.length));
